@@ -1,0 +1,32 @@
+import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import { m0001_foundation } from './migrations/0001_foundation.js';
+
+/** Every migration in order. New migrations are appended here; names never change once released. */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001_foundation,
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run on an untyped view of the database
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+/** Applies pending migrations; throws with the failing migration's name on error. */
+// biome-ignore lint/suspicious/noExplicitAny: see migrator()
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const result = await migrator(db).migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const err = result.error instanceof Error ? result.error : new Error(String(result.error));
+    err.message = `migration ${failed?.migrationName ?? '?'} failed: ${err.message}`;
+    throw err;
+  }
+  return result;
+}
+
+/** Names of migrations not yet applied (empty when the schema is current). */
+// biome-ignore lint/suspicious/noExplicitAny: see migrator()
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const all = await migrator(db).getMigrations();
+  return all.filter((m) => !m.executedAt).map((m) => m.name);
+}

@@ -1,0 +1,169 @@
+/** Table types for Kysely. Instants are ISO-8601 UTC strings in both databases. */
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  slug: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  failed_signins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  id: string;
+  org_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  active_org_id: string | null;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  org_id: string;
+  email: string;
+  role: string;
+  token_hash: string;
+  invited_by: string;
+  status: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  org_id: string;
+  name: string;
+  role: string;
+  token_hash: string;
+  last_four: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface OneTimeLinksTable {
+  id: string;
+  purpose: string;
+  token_hash: string;
+  user_id: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AuditEntriesTable {
+  id: string;
+  chain: string;
+  seq: number;
+  org_id: string | null;
+  actor_type: string;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  summary: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadsTable {
+  chain: string;
+  seq: number;
+  hash: string;
+}
+
+export interface SsoConfigsTable {
+  org_id: string;
+  enabled: number;
+  issuer: string;
+  client_id: string;
+  client_secret_enc: string | null;
+  auto_join_domains: string;
+  auto_join_role: string;
+  updated_at: string;
+}
+
+export interface SsoStatesTable {
+  id: string;
+  org_id: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface DataKeysTable {
+  org_id: string;
+  wrapped_key: string;
+  master_key_id: string;
+  created_at: string;
+}
+
+export interface JobsTable {
+  id: string;
+  name: string;
+  payload: string;
+  state: string;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_by: string | null;
+  locked_at: string | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export interface JobSchedulesTable {
+  name: string;
+  cron: string;
+  payload: string;
+  updated_at: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  api_tokens: ApiTokensTable;
+  one_time_links: OneTimeLinksTable;
+  audit_entries: AuditEntriesTable;
+  audit_heads: AuditHeadsTable;
+  sso_configs: SsoConfigsTable;
+  sso_states: SsoStatesTable;
+  data_keys: DataKeysTable;
+  jobs: JobsTable;
+  job_schedules: JobSchedulesTable;
+}
