@@ -1,0 +1,48 @@
+import { verifyChain } from '../../platform/audit-log/index.js';
+import { type Actor, authorize } from '../../platform/authz/index.js';
+import type { AppContext } from '../../platform/context.js';
+import { type Page, pageOf } from '../../platform/pagination.js';
+
+export interface AuditFilter {
+  action?: string;
+  actor?: string;
+  targetType?: string;
+  targetId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Reading and verifying an organization's audit log. */
+export function createAuditService(ctx: AppContext) {
+  return {
+    /** Entries newest first; `action` matches a prefix (e.g. `member.`), `actor` a part of the actor's name. */
+    async list(actor: Actor, filter: AuditFilter, page: Page) {
+      authorize(actor, 'audit.read');
+      const orgId = (actor as Exclude<Actor, { kind: 'system' }>).orgId;
+      const rows = await ctx.db
+        .selectFrom('audit_entries')
+        .selectAll()
+        .where('org_id', '=', orgId)
+        .$if(!!filter.action, (q) => q.where('action', 'like', `${filter.action!.replace(/[%_]/g, '')}%`))
+        .$if(!!filter.actor, (q) => q.where('actor_label', 'like', `%${filter.actor!.replace(/[%_]/g, '')}%`))
+        .$if(!!filter.targetType, (q) => q.where('target_type', '=', filter.targetType!))
+        .$if(!!filter.targetId, (q) => q.where('target_id', '=', filter.targetId!))
+        .$if(!!filter.from, (q) => q.where('created_at', '>=', new Date(filter.from!).toISOString()))
+        .$if(!!filter.to, (q) => q.where('created_at', '<', new Date(filter.to!).toISOString()))
+        .$if(!!page.after, (q) => q.where('id', '<', page.after!))
+        .orderBy('id', 'desc')
+        .limit(page.limit + 1)
+        .execute();
+      return pageOf(rows, page.limit);
+    },
+
+    /** Re-computes the organization's chain and reports the first broken entry, if any. */
+    async verify(actor: Actor) {
+      authorize(actor, 'audit.read');
+      const orgId = (actor as Exclude<Actor, { kind: 'system' }>).orgId;
+      return verifyChain(ctx.db, orgId);
+    },
+  };
+}
+
+export type AuditService = ReturnType<typeof createAuditService>;
