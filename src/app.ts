@@ -27,12 +27,15 @@ import { createOrgService } from './modules/orgs/service.js';
 import { orgStore } from './modules/orgs/store.js';
 import { registerSetupRoutes } from './modules/setup/routes.js';
 import { createSetupService } from './modules/setup/service.js';
+import { ssoPolicies } from './modules/sso/policy.js';
+import { registerSsoRoutes } from './modules/sso/routes.js';
+import { createSsoService } from './modules/sso/service.js';
 import { registerSystemRoutes } from './modules/system/routes.js';
 import { tokenPolicies } from './modules/tokens/policy.js';
 import { registerTokenRoutes } from './modules/tokens/routes.js';
 import { createTokenService } from './modules/tokens/service.js';
 
-registerPolicies({ ...orgPolicies, ...tokenPolicies, ...auditPolicies, ...jobPolicies });
+registerPolicies({ ...orgPolicies, ...tokenPolicies, ...auditPolicies, ...jobPolicies, ...ssoPolicies });
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The project root, whether running from src/ (tsx) or from the compiled dist/server/. */
@@ -87,6 +90,7 @@ export async function createContext(config: Config, opts: AppOptions = {}) {
     setup: createSetupService(ctx, orgs, auth),
     tokens: createTokenService(ctx),
     audit: createAuditService(ctx),
+    sso: createSsoService(ctx, { auth, orgs, sessions }),
   };
   return { ctx, services };
 }
@@ -136,9 +140,10 @@ export async function createHttpApp(ctx: AppContext, services: Services, opts: A
       registerSetupRoutes(app, ctx, services.setup);
       registerAuthRoutes(app, ctx, services.auth);
       registerOrgRoutes(app, ctx, services.orgs);
-      registerTokenRoutes(app, services.tokens);
+      registerTokenRoutes(app, ctx, services.tokens);
       registerAuditRoutes(app, services.audit);
       registerJobRoutes(app, ctx);
+      registerSsoRoutes(app, ctx, services.sso);
     },
   });
 }

@@ -20,6 +20,7 @@ const schema = z.object({
   ASSAY_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   ASSAY_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   ASSAY_JOBS: z.enum(['on', 'off']).default('on'),
+  ASSAY_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(10),
   ASSAY_BLOB_STORE: z.enum(['fs', 's3']).default('fs'),
   S3_ENDPOINT: z.string().url().optional(),
   S3_BUCKET: z.string().min(3).optional(),
@@ -46,6 +47,8 @@ export type Config = {
   sessionMaxHours: number;
   trustProxy: boolean;
   jobs: boolean;
+  /** Sign-in, setup and similar attempts allowed per client IP per minute. */
+  authRateLimit: number;
   blobStore: 'fs' | 's3';
   s3?: {
     endpoint?: string;
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: c.ASSAY_SESSION_MAX_HOURS,
     trustProxy: c.ASSAY_TRUST_PROXY === 'true',
     jobs: c.ASSAY_JOBS === 'on',
+    authRateLimit: c.ASSAY_AUTH_RATE_LIMIT,
     blobStore: c.ASSAY_BLOB_STORE,
     s3: c.S3_BUCKET
       ? {

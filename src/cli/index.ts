@@ -137,7 +137,7 @@ export function buildCli(): Command {
       const { createBackup } = await import('../platform/backup/index.js');
       await withContext(async ({ ctx }) => {
         const m = await createBackup({ handle: ctx.dbh, blobs: ctx.blobs, out: o.out });
-        const rows = Object.values(m.tables as Record<string, { rows: number }>).reduce((a, t) => a + t.rows, 0);
+        const rows = m.tables.reduce((a, t) => a + t.rows, 0);
         console.log(`Backup written to ${o.out}: ${rows} rows, ${m.blobs.length} blobs`);
       });
     });

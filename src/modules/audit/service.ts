@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { verifyChain } from '../../platform/audit-log/index.js';
 import { type Actor, authorize } from '../../platform/authz/index.js';
 import type { AppContext } from '../../platform/context.js';
@@ -12,6 +13,11 @@ export interface AuditFilter {
   to?: string;
 }
 
+/** Escapes LIKE wildcards so user input matches literally (with `escape '\\'`). */
+function escapeLike(v: string): string {
+  return v.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** Reading and verifying an organization's audit log. */
 export function createAuditService(ctx: AppContext) {
   return {
@@ -23,8 +29,8 @@ export function createAuditService(ctx: AppContext) {
         .selectFrom('audit_entries')
         .selectAll()
         .where('org_id', '=', orgId)
-        .$if(!!filter.action, (q) => q.where('action', 'like', `${filter.action!.replace(/[%_]/g, '')}%`))
-        .$if(!!filter.actor, (q) => q.where('actor_label', 'like', `%${filter.actor!.replace(/[%_]/g, '')}%`))
+        .$if(!!filter.action, (q) => q.where(sql<boolean>`action like ${`${escapeLike(filter.action!)}%`} escape '\\'`))
+        .$if(!!filter.actor, (q) => q.where(sql<boolean>`lower(actor_label) like ${`%${escapeLike(filter.actor!.toLowerCase())}%`} escape '\\'`))
         .$if(!!filter.targetType, (q) => q.where('target_type', '=', filter.targetType!))
         .$if(!!filter.targetId, (q) => q.where('target_id', '=', filter.targetId!))
         .$if(!!filter.from, (q) => q.where('created_at', '>=', new Date(filter.from!).toISOString()))

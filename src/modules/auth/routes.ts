@@ -8,10 +8,10 @@ import { clearSessionCookie, setSessionCookie } from './cookies.js';
 import { changePasswordBody, linkBody, meSchema, okSchema, signInBody } from './schemas.js';
 import type { AuthService } from './service.js';
 
-const signinLimit = { max: 10, timeWindow: '1 minute' };
 
 /** Sign-in, sign-out, the current person, password change and one-time sign-in links. */
 export function registerAuthRoutes(app: App, ctx: AppContext, auth: AuthService) {
+  const signinLimit = { max: ctx.config.authRateLimit, timeWindow: '1 minute' };
   app.post(
     '/api/v1/auth/signin',
     {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { appendAudit } from '../../platform/audit-log/index.js';
 import { authorize } from '../../platform/authz/index.js';
 import { type AppContext, inTx } from '../../platform/context.js';
-import { conflict } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { requestMeta } from '../../platform/http/auth-hook.js';
 import type { App } from '../../platform/http/types.js';
 import { okSchema } from '../auth/schemas.js';
@@ -49,7 +49,7 @@ export function registerJobRoutes(app: App, ctx: AppContext) {
     async (req) => {
       authorize(req.actor!, 'jobs.manage');
       const ok = await ctx.jobs.retry(req.params.id);
-      if (!ok) throw conflict('Only a failed job can be retried');
+      if (!ok) throw notFound('Failed job');
       await inTx(ctx, (tx) =>
         appendAudit(tx, ctx.dialect, { actor: req.actor!, ...requestMeta(req) }, {
           orgId: req.actor!.orgId ?? null,

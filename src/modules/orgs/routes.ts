@@ -105,7 +105,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
     '/api/v1/invitations',
     {
       schema: { tags: ['members'], summary: 'Invite a person by email', body: inviteBody, response: { 201: inviteResult } },
-      config: { access: { auth: 'org', action: 'invitations.manage' }, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: { auth: 'org', action: 'invitations.manage' }, rateLimit: { max: ctx.config.authRateLimit * 3, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const r = await orgs.invite(rc(req), req.body);
@@ -126,7 +126,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
     '/api/v1/invitations/lookup',
     {
       schema: { tags: ['members'], summary: 'What an invitation link offers', querystring: z.object({ token: z.string().min(1).max(200) }), response: { 200: invitationLookup } },
-      config: { access: { auth: 'public' }, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: { auth: 'public' }, rateLimit: { max: ctx.config.authRateLimit * 3, timeWindow: '1 minute' } },
     },
     async (req) => orgs.lookupInvitation(req.query.token),
   );
@@ -135,7 +135,7 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
     '/api/v1/invitations/accept',
     {
       schema: { tags: ['members'], summary: 'Accept an invitation', body: acceptBody, response: { 200: z.object({ orgId: z.string() }) } },
-      config: { access: { auth: 'public' }, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: { auth: 'public' }, rateLimit: { max: ctx.config.authRateLimit, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const r = await orgs.acceptInvitation(req.body, req.session, requestMeta(req));

@@ -7,10 +7,10 @@ import { emailSchema, passwordSchema } from '../auth/schemas.js';
 import { orgName, orgSchema, presentOrg } from '../orgs/schemas.js';
 import type { SetupService } from './service.js';
 
-const setupLimit = { max: 10, timeWindow: '1 minute' };
 
 /** The first-run setup endpoints. */
 export function registerSetupRoutes(app: App, ctx: AppContext, setup: SetupService) {
+  const setupLimit = { max: ctx.config.authRateLimit, timeWindow: '1 minute' };
   app.get(
     '/api/v1/setup/status',
     {

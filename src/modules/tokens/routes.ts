@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requestMeta } from '../../platform/http/auth-hook.js';
+import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
 import { pageQuery, pageSchema, toPage } from '../../platform/pagination.js';
 import { okSchema, roleSchema } from '../auth/schemas.js';
@@ -42,7 +43,7 @@ function present(t: {
 }
 
 /** API token management. */
-export function registerTokenRoutes(app: App, tokens: TokenService) {
+export function registerTokenRoutes(app: App, ctx: AppContext, tokens: TokenService) {
   app.get(
     '/api/v1/tokens',
     { schema: { tags: ['api tokens'], summary: 'API tokens of the organization', querystring: pageQuery, response: { 200: pageSchema(tokenSchema) } }, config: { access: { auth: 'org', action: 'tokens.read' } } },
@@ -65,7 +66,7 @@ export function registerTokenRoutes(app: App, tokens: TokenService) {
         }),
         response: { 201: z.object({ token: tokenSchema, secret: z.string() }) },
       },
-      config: { access: { auth: 'org', action: 'tokens.manage' }, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: { auth: 'org', action: 'tokens.manage' }, rateLimit: { max: ctx.config.authRateLimit * 2, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
       const r = await tokens.create({ actor: req.actor!, ...requestMeta(req) }, req.body);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { BlobStore } from './index.js';
 
+/** Where the bucket is and how to reach it (see S3_* in config.ts). */
 export interface S3BlobStoreOptions {
   /** A custom endpoint for S3-compatible services (MinIO, R2, …); AWS when absent. */
   endpoint?: string;
@@ -92,9 +93,7 @@ export function createS3BlobStore(opts: S3BlobStoreOptions): BlobStore {
     async *list() {
       let token: string | undefined;
       do {
-        const page = await client.send(
-          new ListObjectsV2Command({ Bucket, Prefix: PREFIX, ContinuationToken: token, MaxKeys: pageSize }),
-        );
+        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: PREFIX, ContinuationToken: token, MaxKeys: pageSize }));
         for (const obj of page.Contents ?? []) {
           const hash = obj.Key?.slice(PREFIX.length) ?? '';
           if (HASH_RE.test(hash)) yield hash;

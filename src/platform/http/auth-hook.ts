@@ -3,6 +3,19 @@ import type { Actor, Role } from '../authz/index.js';
 import { AppError, unauthenticated } from '../errors.js';
 import type { App, RouteAccess, SessionInfo } from './types.js';
 
+/** One registered route and its declared access; the security suite walks this table. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -19,11 +32,17 @@ export interface AuthResolvers {
  * Every route must declare `config.access`; one without it is refused at registration.
  */
 export function installAuth(app: App, r: AuthResolvers): void {
+  const table: RouteEntry[] = [];
+  app.decorate('routeTable', table);
   app.addHook('onRoute', (route) => {
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
     const hidden = (route.schema as { hide?: boolean } | undefined)?.hide;
     if (!access && !hidden && route.url.startsWith('/api/v1')) {
       throw new Error(`route ${route.method} ${route.url} declares no access`);
+    }
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (access && method !== 'HEAD') table.push({ method, url: route.url, access });
     }
   });
 

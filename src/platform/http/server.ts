@@ -33,7 +33,6 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions): Promise
     loggerInstance: ctx.log,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: false,
     genReqId: () => `req_${Math.random().toString(36).slice(2, 12)}`,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
