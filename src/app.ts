@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { registerPolicies } from './platform/authz/index.js';
 import { type BlobStore, createFsBlobStore } from './platform/blobs/index.js';
@@ -12,6 +12,7 @@ import { installAuth } from './platform/http/auth-hook.js';
 import { buildServer } from './platform/http/server.js';
 import type { App } from './platform/http/types.js';
 import { createJobQueue } from './platform/jobs/index.js';
+import { createLogger } from './platform/log.js';
 import { createMailer } from './platform/notify/mailer.js';
 import { auditPolicies } from './modules/audit/policy.js';
 import { registerAuditRoutes } from './modules/audit/routes.js';
@@ -52,7 +53,7 @@ export interface AppOptions {
 
 /** Creates the shared mechanisms and services; nothing listens yet. */
 export async function createContext(config: Config, opts: AppOptions = {}) {
-  const log = opts.log ?? pino({ level: config.logLevel, redact: { paths: REDACT, censor: '[redacted]' } });
+  const log = opts.log ?? createLogger(config.logLevel);
   if (config.databaseUrl && !config.masterKey) {
     throw new Error('Invalid configuration:\n  ASSAY_MASTER_KEY: required with DATABASE_URL so that every instance shares it');
   }
@@ -105,25 +106,6 @@ async function createBlobs(config: Config): Promise<BlobStore> {
   return createFsBlobStore(path.join(config.dataDir, 'blobs'));
 }
 
-/** Never written to logs, wherever they appear in a logged object. */
-export const REDACT = [
-  'password',
-  '*.password',
-  'newPassword',
-  '*.newPassword',
-  'currentPassword',
-  '*.currentPassword',
-  'secret',
-  '*.secret',
-  'token',
-  '*.token',
-  'clientSecret',
-  '*.clientSecret',
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-csrf-token"]',
-  'res.headers["set-cookie"]',
-];
 
 /** The HTTP server with every route registered. */
 export async function createHttpApp(ctx: AppContext, services: Services, opts: AppOptions = {}): Promise<App> {

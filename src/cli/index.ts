@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import pino from 'pino';
 import { z } from 'zod';
-import { createContext, REDACT } from '../app.js';
+import { createContext } from '../app.js';
 import { ConfigError, type Config, loadConfig } from '../config.js';
 import { serve } from '../main.js';
 import { verifyAll } from '../platform/audit-log/index.js';
@@ -10,6 +10,7 @@ import { generateMasterKeyText, parseMasterKey, rotateMasterKey } from '../platf
 import { openDb } from '../platform/db/index.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
 import { AppError } from '../platform/errors.js';
+import { createLogger } from '../platform/log.js';
 
 const CLI_ACTOR = { actor: { kind: 'system' as const, label: 'assay-cli' }, ip: null, userAgent: 'assay-cli' };
 
@@ -19,7 +20,7 @@ function config(): Config {
 
 /** A quiet logger for commands: warnings to stderr, never to stdout (stdout is for results). */
 function cliLog(c: Config) {
-  return pino({ level: c.logLevel === 'info' ? 'warn' : c.logLevel, redact: { paths: REDACT, censor: '[redacted]' } }, pino.destination(2));
+  return createLogger(c.logLevel === 'info' ? 'warn' : c.logLevel, pino.destination(2));
 }
 
 async function withContext<T>(fn: (x: Awaited<ReturnType<typeof createContext>>) => Promise<T>): Promise<T> {

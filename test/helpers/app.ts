@@ -5,6 +5,7 @@ import { createServerApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Role } from '../../src/platform/authz/index.js';
 import { inTx } from '../../src/platform/context.js';
+import { createLogger } from '../../src/platform/log.js';
 import { freshDatabaseUrl, tempDir } from './db.js';
 
 export const TEST_MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
@@ -24,7 +25,7 @@ export async function createTestApp(opts: { env?: Record<string, string>; logStr
     ...(pgdb.url ? { DATABASE_URL: pgdb.url } : {}),
     ...opts.env,
   });
-  const log = pino({ level: config.logLevel }, opts.logStream ?? pino.destination({ dest: '/dev/null', sync: false }));
+  const log = createLogger(config.logLevel, opts.logStream ?? pino.destination({ dest: '/dev/null', sync: false }));
   const server = await createServerApp(config, { log: log as never, webDir: tempDir('assay-noweb-') });
   await server.app.ready();
   return {

@@ -8,6 +8,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   access: RouteAccess;
+  /** The route's zod schemas (body, querystring, params, response), for the fuzzing suite. */
+  schema?: Record<string, unknown>;
 }
 
 declare module 'fastify' {
@@ -42,7 +44,7 @@ export function installAuth(app: App, r: AuthResolvers): void {
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (access && method !== 'HEAD') table.push({ method, url: route.url, access });
+      if (access && method !== 'HEAD') table.push({ method, url: route.url, access, schema: route.schema as Record<string, unknown> | undefined });
     }
   });
 
