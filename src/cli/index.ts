@@ -29,6 +29,7 @@ async function withContext<T>(fn: (x: Awaited<ReturnType<typeof createContext>>)
   try {
     return await fn(x);
   } finally {
+    await x.ctx.jobs.stop();
     await x.ctx.dbh.close();
   }
 }

@@ -53,7 +53,7 @@ describe('assay CLI', () => {
     try {
       const res = await fetch(`${srv.url}/api/v1/audit-log`, { headers: { authorization: `Bearer ${tok.stdout}` } });
       expect(res.status).toBe(200);
-      const body = await res.json();
+      const body = (await res.json()) as { items: { action: string }[] };
       expect(body.items.map((x: { action: string }) => x.action)).toContain('token.created');
     } finally {
       expect(await srv.stop()).toBe(0);

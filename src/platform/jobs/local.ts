@@ -196,11 +196,7 @@ export function createLocalQueue(opts: LocalQueueOptions): LocalJobQueue {
 
   async function finish(row: JobsTable, failed: boolean, error: unknown): Promise<void> {
     const now = nowIso();
-    const mine = db
-      .updateTable('jobs')
-      .where('id', '=', row.id)
-      .where('state', '=', 'active')
-      .where('locked_by', '=', instanceId);
+    const mine = db.updateTable('jobs').where('id', '=', row.id).where('state', '=', 'active').where('locked_by', '=', instanceId);
     let res: { numUpdatedRows: bigint };
     if (!failed) {
       res = await mine
@@ -255,9 +251,7 @@ export function createLocalQueue(opts: LocalQueueOptions): LocalJobQueue {
     const orphaned = db
       .updateTable('jobs')
       .where('state', '=', 'active')
-      .where((eb) =>
-        own ? eb.or([eb('locked_at', '<', cutoff), eb('locked_by', '=', instanceId)]) : eb('locked_at', '<', cutoff),
-      );
+      .where((eb) => (own ? eb.or([eb('locked_at', '<', cutoff), eb('locked_by', '=', instanceId)]) : eb('locked_at', '<', cutoff)));
     const common = { locked_by: null, locked_at: null, last_error: INTERRUPTED, updated_at: now };
     const dead = await orphaned
       .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
@@ -344,9 +338,7 @@ export function createLocalQueue(opts: LocalQueueOptions): LocalJobQueue {
           oc
             .column('name')
             .doUpdateSet({ cron, payload: payloadJson, updated_at: now })
-            .where((eb) =>
-              eb.or([eb('job_schedules.cron', '<>', cron), eb('job_schedules.payload', '<>', payloadJson)]),
-            ),
+            .where((eb) => eb.or([eb('job_schedules.cron', '<>', cron), eb('job_schedules.payload', '<>', payloadJson)])),
         )
         .execute();
       lastFired.delete(name);

@@ -110,6 +110,21 @@ function toInfo(r: JobRow): JobInfo {
   };
 }
 
+/** Creates a pg-boss queue unless it exists; instances starting together can deadlock in create_queue, so retry. */
+async function createQueue(boss: PgBoss, queue: string, options: PgBoss.Queue): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(queue)) return;
+    try {
+      await boss.createQueue(queue, options);
+      return;
+    } catch (err) {
+      // 40P01 deadlock_detected: the loser's transaction rolled back entirely, so trying again is safe.
+      if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 100 * attempt));
+    }
+  }
+}
+
 /** The PostgreSQL job queue on pg-boss: retries with backoff, a dead-letter queue and cluster-wide cron schedules. */
 export function createPgBossQueue(opts: PgBossQueueOptions): JobQueue {
   const { log } = opts;
@@ -141,7 +156,7 @@ export function createPgBossQueue(opts: PgBossQueueOptions): JobQueue {
       });
       boss.on('error', (err) => log.error({ err }, 'pg-boss error'));
       await boss.start();
-      await boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE });
+      await createQueue(boss, DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE });
       return boss;
     })();
     const current = opening;
@@ -154,8 +169,7 @@ export function createPgBossQueue(opts: PgBossQueueOptions): JobQueue {
   async function ensureQueue(boss: PgBoss, name: string): Promise<string> {
     const queue = toQueueName(name);
     if (!queues.has(queue)) {
-      // create_queue is insert-or-nothing, so instances racing here are fine.
-      await boss.createQueue(queue, {
+      await createQueue(boss, queue, {
         name: queue,
         retryLimit: DEFAULT_MAX_ATTEMPTS - 1,
         retryDelay,
@@ -180,7 +194,10 @@ export function createPgBossQueue(opts: PgBossQueueOptions): JobQueue {
           await handler({ id: job.id, name, payload: job.data.payload, attempt });
         } catch (err) {
           const last = attempt > job.retryLimit;
-          log[last ? 'error' : 'warn']({ err, jobId: job.id, job: name, attempt }, last ? 'job failed for the last time' : 'job failed, will retry');
+          log[last ? 'error' : 'warn'](
+            { err, jobId: job.id, job: name, attempt },
+            last ? 'job failed for the last time' : 'job failed, will retry',
+          );
           // pg-boss stores the thrown value as the job's output; an Error gives it a `message`.
           throw err instanceof Error ? err : new Error(String(err));
         }
