@@ -22,7 +22,9 @@ describe('probes and documents', () => {
   it('serves an OpenAPI 3.1 document listing the routes and an interactive reference', async () => {
     const doc = (await t.app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/members', '/api/v1/tokens', '/api/v1/audit-log']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/me', '/api/v1/members', '/api/v1/tokens', '/api/v1/audit-log']),
+    );
     const page = await t.app.inject('/api/docs/');
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
@@ -38,13 +40,21 @@ describe('probes and documents', () => {
 
 describe('sign-in and sessions', () => {
   it('rejects a wrong password with one error format', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload: { email: 'owner@acme.test', password: 'wrong password!' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signin',
+      payload: { email: 'owner@acme.test', password: 'wrong password!' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toEqual({ error: { code: 'unauthenticated', message: 'Email or password is incorrect' } });
   });
 
   it('sets an httpOnly SameSite session cookie and rotates it at sign-in', async () => {
-    const first = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload: { email: 'owner@acme.test', password: PASSWORD } });
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signin',
+      payload: { email: 'owner@acme.test', password: PASSWORD },
+    });
     const c1 = first.cookies.find((c) => c.name === 'assay_session')!;
     expect(c1.httpOnly).toBe(true);
     expect(c1.sameSite).toBe('Lax');
@@ -70,10 +80,18 @@ describe('sign-in and sessions', () => {
   it('locks an account after repeated failures and keeps the right password out meanwhile', async () => {
     await addMember(t, orgId, 'victim@acme.test', 'employee');
     for (let i = 0; i < 10; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload: { email: 'victim@acme.test', password: `nope-${i}-xxxxxxxx` } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/signin',
+        payload: { email: 'victim@acme.test', password: `nope-${i}-xxxxxxxx` },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const locked = await t.app.inject({ method: 'POST', url: '/api/v1/auth/signin', payload: { email: 'victim@acme.test', password: PASSWORD } });
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/signin',
+      payload: { email: 'victim@acme.test', password: PASSWORD },
+    });
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.code).toBe('locked');
   }, 60_000);
@@ -88,7 +106,10 @@ describe('sign-in and sessions', () => {
     await addMember(t, orgId, 'pat@acme.test', 'employee');
     const a = await signIn(t, 'pat@acme.test', PASSWORD);
     const b = await signIn(t, 'pat@acme.test', PASSWORD);
-    const bad = await a.request('POST', '/api/v1/auth/password', { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' });
+    const bad = await a.request('POST', '/api/v1/auth/password', {
+      currentPassword: 'not it at all',
+      newPassword: 'a brand new passphrase',
+    });
     expect(bad.statusCode).toBe(400);
     const ok = await a.request('POST', '/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' });
     expect(ok.statusCode).toBe(200);
@@ -117,14 +138,24 @@ describe('organizations, members and invitations', () => {
     const token = new URL(link).searchParams.get('token')!;
     const look = await t.app.inject(`/api/v1/invitations/lookup?token=${encodeURIComponent(token)}`);
     expect(look.json()).toMatchObject({ email: 'newbie@acme.test', role: 'control_owner', orgName: 'Acme', accountExists: false });
-    const acc = await t.app.inject({ method: 'POST', url: '/api/v1/invitations/accept', payload: { token, name: 'New Bie', password: 'a fresh passphrase 1' } });
+    const acc = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      payload: { token, name: 'New Bie', password: 'a fresh passphrase 1' },
+    });
     expect(acc.statusCode).toBe(200);
     const newbie = await signIn(t, 'newbie@acme.test', 'a fresh passphrase 1');
     const me = (await newbie.request('GET', '/api/v1/me')).json();
     expect(me.activeOrg).toMatchObject({ id: orgId, role: 'control_owner' });
     const log = (await owner.request('GET', '/api/v1/audit-log?action=invitation.')).json();
-    expect(log.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['invitation.created', 'invitation.accepted']));
-    const reuse = await t.app.inject({ method: 'POST', url: '/api/v1/invitations/accept', payload: { token, name: 'x', password: 'another password 1' } });
+    expect(log.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['invitation.created', 'invitation.accepted']),
+    );
+    const reuse = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/invitations/accept',
+      payload: { token, name: 'x', password: 'another password 1' },
+    });
     expect(reuse.statusCode).toBe(410);
   });
 
@@ -202,7 +233,14 @@ describe('audit log', () => {
     const ok = (await owner.request('GET', '/api/v1/audit-log/verify')).json();
     expect(ok.intact).toBe(true);
     expect(ok.entries).toBeGreaterThan(3);
-    const victim = await t.ctx.db.selectFrom('audit_entries').selectAll().where('org_id', '=', orgId).orderBy('seq').limit(1).offset(2).executeTakeFirstOrThrow();
+    const victim = await t.ctx.db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .orderBy('seq')
+      .limit(1)
+      .offset(2)
+      .executeTakeFirstOrThrow();
     await t.ctx.db.updateTable('audit_entries').set({ summary: '{"forged":true}' }).where('id', '=', victim.id).execute();
     const broken = (await owner.request('GET', '/api/v1/audit-log/verify')).json();
     expect(broken.intact).toBe(false);
@@ -212,7 +250,12 @@ describe('audit log', () => {
   });
 
   it('filters by actor and date', async () => {
-    const res = (await owner.request('GET', `/api/v1/audit-log?actor=owner@acme&from=${encodeURIComponent(new Date(Date.now() - 3600_000).toISOString())}`)).json();
+    const res = (
+      await owner.request(
+        'GET',
+        `/api/v1/audit-log?actor=owner@acme&from=${encodeURIComponent(new Date(Date.now() - 3600_000).toISOString())}`,
+      )
+    ).json();
     expect(res.items.length).toBeGreaterThan(0);
     expect(res.items.every((e: { actor: { label: string } }) => e.actor.label.includes('owner@acme'))).toBe(true);
   });
