@@ -2,18 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import { registerPolicies } from './platform/authz/index.js';
-import { type BlobStore, createFsBlobStore } from './platform/blobs/index.js';
-import type { AppContext } from './platform/context.js';
-import { createSecrets, loadMasterKey } from './platform/crypto/envelope.js';
-import { type DbHandle, openDb } from './platform/db/index.js';
-import { migrateToLatest } from './platform/db/migrate.js';
-import { installAuth } from './platform/http/auth-hook.js';
-import { buildServer } from './platform/http/server.js';
-import type { App } from './platform/http/types.js';
-import { createJobQueue } from './platform/jobs/index.js';
-import { createLogger } from './platform/log.js';
-import { createMailer } from './platform/notify/mailer.js';
 import { auditPolicies } from './modules/audit/policy.js';
 import { registerAuditRoutes } from './modules/audit/routes.js';
 import { createAuditService } from './modules/audit/service.js';
@@ -35,12 +23,27 @@ import { registerSystemRoutes } from './modules/system/routes.js';
 import { tokenPolicies } from './modules/tokens/policy.js';
 import { registerTokenRoutes } from './modules/tokens/routes.js';
 import { createTokenService } from './modules/tokens/service.js';
+import { registerPolicies } from './platform/authz/index.js';
+import { type BlobStore, createFsBlobStore } from './platform/blobs/index.js';
+import type { AppContext } from './platform/context.js';
+import { createSecrets, loadMasterKey } from './platform/crypto/envelope.js';
+import { type DbHandle, openDb } from './platform/db/index.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+import { installAuth } from './platform/http/auth-hook.js';
+import { buildServer } from './platform/http/server.js';
+import type { App } from './platform/http/types.js';
+import { createJobQueue } from './platform/jobs/index.js';
+import { createLogger } from './platform/log.js';
+import { createMailer } from './platform/notify/mailer.js';
 
 registerPolicies({ ...orgPolicies, ...tokenPolicies, ...auditPolicies, ...jobPolicies, ...ssoPolicies });
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The project root, whether running from src/ (tsx) or from the compiled dist/server/. */
-export const ROOT_DIR = path.basename(here) === 'server' && path.basename(path.dirname(here)) === 'dist' ? path.resolve(here, '..', '..') : path.resolve(here, '..');
+export const ROOT_DIR =
+  path.basename(here) === 'server' && path.basename(path.dirname(here)) === 'dist'
+    ? path.resolve(here, '..', '..')
+    : path.resolve(here, '..');
 /** The built web app (vite build writes it to dist/web). */
 export const WEB_DIR = path.join(ROOT_DIR, 'dist', 'web');
 
@@ -66,7 +69,9 @@ export async function createContext(config: Config, opts: AppOptions = {}) {
   }
   const mk = loadMasterKey({ configured: config.masterKey, dataDir: config.dataDir });
   if (mk.generated) {
-    log.warn(`No ASSAY_MASTER_KEY set: generated a master key in ${mk.file} (mode 0600). Back it up; without it encrypted secrets cannot be read.`);
+    log.warn(
+      `No ASSAY_MASTER_KEY set: generated a master key in ${mk.file} (mode 0600). Back it up; without it encrypted secrets cannot be read.`,
+    );
   }
   const blobs: BlobStore = await createBlobs(config);
   const ctx: AppContext = {
@@ -105,7 +110,6 @@ async function createBlobs(config: Config): Promise<BlobStore> {
   }
   return createFsBlobStore(path.join(config.dataDir, 'blobs'));
 }
-
 
 /** The HTTP server with every route registered. */
 export async function createHttpApp(ctx: AppContext, services: Services, opts: AppOptions = {}): Promise<App> {

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import pino from 'pino';
 import { z } from 'zod';
 import { createContext } from '../app.js';
-import { ConfigError, type Config, loadConfig } from '../config.js';
+import { type Config, ConfigError, loadConfig } from '../config.js';
 import { serve } from '../main.js';
 import { verifyAll } from '../platform/audit-log/index.js';
 import { ROLES, type Role } from '../platform/authz/index.js';
@@ -77,7 +77,12 @@ export function buildCli(): Command {
     .option('--name <name>', 'owner display name')
     .action(async (o: { org: string; email: string; password: string; name?: string }) => {
       await withContext(async ({ services }) => {
-        const r = await services.setup.completeFromCli({ orgName: o.org, email: o.email, password: o.password, name: o.name ?? o.email.split('@')[0] });
+        const r = await services.setup.completeFromCli({
+          orgName: o.org,
+          email: o.email,
+          password: o.password,
+          name: o.name ?? o.email.split('@')[0],
+        });
         console.log(r.org.id);
       });
     });
@@ -111,7 +116,9 @@ export function buildCli(): Command {
           if (r.intact) console.log(`${r.chain}: intact (${r.entries} entries)`);
           else {
             ok = false;
-            console.log(`${r.chain}: BROKEN at entry ${r.firstBroken!.seq}${r.firstBroken!.id ? ` (${r.firstBroken!.id})` : ''}: ${r.firstBroken!.reason}`);
+            console.log(
+              `${r.chain}: BROKEN at entry ${r.firstBroken!.seq}${r.firstBroken!.id ? ` (${r.firstBroken!.id})` : ''}: ${r.firstBroken!.reason}`,
+            );
           }
         }
         if (o.org && reports[0]?.entries === 0 && reports[0].intact) console.log(`${o.org}: no entries`);

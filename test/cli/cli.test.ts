@@ -13,7 +13,10 @@ afterAll(async () => {
 async function env() {
   const dataDir = tempDir('assay-cli-');
   const pg = await freshDatabaseUrl();
-  cleanups.push(() => pg.drop(), () => fs.rmSync(dataDir, { recursive: true, force: true }));
+  cleanups.push(
+    () => pg.drop(),
+    () => fs.rmSync(dataDir, { recursive: true, force: true }),
+  );
   return { ASSAY_DATA_DIR: dataDir, DATABASE_URL: pg.url, ASSAY_MASTER_KEY: pg.url ? KEY : undefined };
 }
 
@@ -74,12 +77,21 @@ describe('assay CLI', () => {
     const e = await env();
     const srv = await startServer(e);
     try {
-      expect(srv.stdout()).toMatch(/Open this one-time link to create the first organization: http:\/\/127\.0\.0\.1:\d+\/setup\?token=setup_/);
+      for (let i = 0; i < 100 && !srv.stdout().includes('setup?token='); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(srv.stdout()).toMatch(
+        /Open this one-time link to create the first organization: http:\/\/127\.0\.0\.1:\d+\/setup\?token=setup_/,
+      );
       const health = await fetch(`${srv.url}/healthz`);
       expect(await health.json()).toEqual({ status: 'ok' });
       const token = new URL(srv.stdout().match(/(http:\S+)/)![1]).searchParams.get('token');
       const c = new HttpClient(srv.url);
-      const r = await c.call('POST', '/api/v1/setup', { token, orgName: 'Web Org', name: 'W', email: 'w@web.test', password: 'correct horse battery staple' });
+      const r = await c.call('POST', '/api/v1/setup', {
+        token,
+        orgName: 'Web Org',
+        name: 'W',
+        email: 'w@web.test',
+        password: 'correct horse battery staple',
+      });
       expect(r.status).toBe(201);
       expect(c.cookie).toContain('assay_session=');
     } finally {
@@ -110,7 +122,8 @@ describe('assay CLI', () => {
     const { createContext } = await import('../../src/app.js');
     const { loadConfig } = await import('../../src/config.js');
     const { createLogger } = await import('../../src/platform/log.js');
-    const cfg = (key?: string) => loadConfig({ ...e, ASSAY_MASTER_KEY: key ?? e.ASSAY_MASTER_KEY, ASSAY_LOG_LEVEL: 'silent' } as Record<string, string>);
+    const cfg = (key?: string) =>
+      loadConfig({ ...e, ASSAY_MASTER_KEY: key ?? e.ASSAY_MASTER_KEY, ASSAY_LOG_LEVEL: 'silent' } as Record<string, string>);
     let x = await createContext(cfg(), { log: createLogger('silent') });
     const sealed = await x.ctx.secrets.encrypt(x.ctx.db, orgId, 'top secret');
     await x.ctx.dbh.close();

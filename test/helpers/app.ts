@@ -103,11 +103,19 @@ export async function addMember(t: TestApp, orgId: string, email: string, role: 
 
 /** A bearer-token client for an organization with a role. */
 export async function tokenClient(t: TestApp, orgId: string, role: Role) {
-  const { secret } = await t.services.tokens.createAsSystem({ actor: { kind: 'system', label: 'test' } }, orgId, { name: `t-${role}`, role });
+  const { secret } = await t.services.tokens.createAsSystem({ actor: { kind: 'system', label: 'test' } }, orgId, {
+    name: `t-${role}`,
+    role,
+  });
   return {
     secret,
     request(method: string, url: string, payload?: unknown) {
-      return t.app.inject({ method: method as never, url, headers: { authorization: `Bearer ${secret}` }, ...(payload !== undefined ? { payload: payload as never } : {}) });
+      return t.app.inject({
+        method: method as never,
+        url,
+        headers: { authorization: `Bearer ${secret}` },
+        ...(payload !== undefined ? { payload: payload as never } : {}),
+      });
     },
   };
 }

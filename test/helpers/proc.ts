@@ -83,6 +83,7 @@ export class HttpClient {
   csrf = '';
   constructor(readonly base: string) {}
 
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary response shapes
   async call(method: string, url: string, body?: unknown): Promise<{ status: number; json: any }> {
     const res = await fetch(this.base + url, {
       method,

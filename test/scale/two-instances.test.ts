@@ -18,9 +18,16 @@ describe.skipIf(!testPgUrl)('two server processes on one PostgreSQL', () => {
     const pg = await freshDatabaseUrl();
     const dirA = tempDir('assay-a-');
     const dirB = tempDir('assay-b-');
-    cleanups.push(() => pg.drop(), () => fs.rmSync(dirA, { recursive: true, force: true }), () => fs.rmSync(dirB, { recursive: true, force: true }));
+    cleanups.push(
+      () => pg.drop(),
+      () => fs.rmSync(dirA, { recursive: true, force: true }),
+      () => fs.rmSync(dirB, { recursive: true, force: true }),
+    );
     const common = { DATABASE_URL: pg.url, ASSAY_MASTER_KEY: KEY, ASSAY_AUTH_RATE_LIMIT: '1000' };
-    const setup = runCli(['setup', '--org', 'Scale Co', '--email', 'owner@scale.test', '--password', PASSWORD], { ...common, ASSAY_DATA_DIR: dirA });
+    const setup = runCli(['setup', '--org', 'Scale Co', '--email', 'owner@scale.test', '--password', PASSWORD], {
+      ...common,
+      ASSAY_DATA_DIR: dirA,
+    });
     expect(setup.code, setup.stderr).toBe(0);
     const orgId = setup.stdout;
 

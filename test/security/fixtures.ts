@@ -26,7 +26,12 @@ export interface Fixture {
 /** Two organizations: the own one with a person and a token for every role, and a foreign one. */
 export async function buildFixture(): Promise<Fixture> {
   const t = await createTestApp();
-  const setup = await t.services.setup.completeFromCli({ orgName: 'Own Org', name: 'Own Owner', email: 'owner@own.test', password: PASSWORD });
+  const setup = await t.services.setup.completeFromCli({
+    orgName: 'Own Org',
+    name: 'Own Owner',
+    email: 'owner@own.test',
+    password: PASSWORD,
+  });
   const orgId = setup.org.id;
   const owner = await signIn(t, 'owner@own.test', PASSWORD);
   const sessions = { owner } as Record<Role, Client>;

@@ -9,7 +9,9 @@ let fx: Fixture;
 let routes: RouteEntry[];
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 
-const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }).strict() }).strict();
+const errorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }).strict() })
+  .strict();
 
 /** The route schema as plain JSON Schema with every `$ref` to `$defs` inlined. */
 function jsonSchemaOf(s: unknown) {
@@ -21,14 +23,20 @@ function jsonSchemaOf(s: unknown) {
     if (!node || typeof node !== 'object') return node;
     const o = node as Record<string, unknown>;
     if (typeof o.$ref === 'string' && o.$ref.startsWith('#/$defs/')) return inline(defs[o.$ref.slice(8)]);
-    return Object.fromEntries(Object.entries(o).filter(([k]) => k !== '$defs').map(([k, v]) => [k, inline(v)]));
+    return Object.fromEntries(
+      Object.entries(o)
+        .filter(([k]) => k !== '$defs')
+        .map(([k, v]) => [k, inline(v)]),
+    );
   };
   return inline(root) as never;
 }
 
 beforeAll(async () => {
   fx = await buildFixture();
-  routes = fx.t.app.routeTable.filter((r) => r.url.startsWith('/api/v1/') && !r.url.includes('/auth/signout') && !r.url.includes('/auth/password'));
+  routes = fx.t.app.routeTable.filter(
+    (r) => r.url.startsWith('/api/v1/') && !r.url.includes('/auth/signout') && !r.url.includes('/auth/password'),
+  );
 }, 120_000);
 afterAll(() => fx?.t.cleanup());
 
@@ -46,36 +54,48 @@ describe('property-based fuzzing of every route input', () => {
       const input = fc.record({
         body: schema.body ? arbitraryFor(body) : fc.constant(undefined),
         query: schema.querystring ? arbitraryFor(query) : fc.constant(undefined),
-        id: schema.params ? fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('org_00000000000000000000000000', fx.foreign.memberId, fx.foreign.tokenId)) : fc.constant(''),
+        id: schema.params
+          ? fc.oneof(
+              fc.string({ maxLength: 80 }),
+              fc.constantFrom('org_00000000000000000000000000', fx.foreign.memberId, fx.foreign.tokenId),
+            )
+          : fc.constant(''),
       });
       void params;
       const owner = fx.sessions.owner;
-      await fc.assert(
-        fc.asyncProperty(input, async ({ body: b, query: q, id }) => {
-          const url = r.url.replace(':id', encodeURIComponent(id || 'x')) + toQuery(q);
-          sent++;
-          const res = await fx.t.app.inject({
-            method: r.method as never,
-            url,
-            headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, ...(b !== undefined ? { 'content-type': 'application/json' } : {}) },
-            ...(b !== undefined ? { payload: JSON.stringify(b) } : {}),
-          });
-          statuses.add(`${r.method} ${r.url} ${res.statusCode}`);
-          if (res.statusCode >= 500) {
-            failures.push(`${r.method} ${url} → ${res.statusCode} ${res.body.slice(0, 200)} body=${JSON.stringify(b)?.slice(0, 200)}`);
-            return false;
-          }
-          if (res.statusCode >= 300 && res.statusCode < 400) return true;
-          const parsed = res.headers['content-type']?.toString().includes('json') ? res.json() : res.body;
-          const declared = responses[String(res.statusCode)];
-          const ok = res.statusCode >= 400 ? errorSchema.safeParse(parsed).success : declared ? declared.safeParse(parsed).success : true;
-          if (!ok) failures.push(`${r.method} ${url} → ${res.statusCode} does not match its schema: ${res.body.slice(0, 200)}`);
-          return ok;
-        }),
-        { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 4242), endOnFailure: true },
-      ).catch((err: Error) => {
-        if (!failures.length || !err.message.includes('Property failed')) failures.push(`${r.method} ${r.url}: ${err.message.slice(0, 300)}`);
-      });
+      await fc
+        .assert(
+          fc.asyncProperty(input, async ({ body: b, query: q, id }) => {
+            const url = r.url.replace(':id', encodeURIComponent(id || 'x')) + toQuery(q);
+            sent++;
+            const res = await fx.t.app.inject({
+              method: r.method as never,
+              url,
+              headers: {
+                cookie: owner.cookie,
+                'x-csrf-token': owner.csrf,
+                ...(b !== undefined ? { 'content-type': 'application/json' } : {}),
+              },
+              ...(b !== undefined ? { payload: JSON.stringify(b) } : {}),
+            });
+            statuses.add(`${r.method} ${r.url} ${res.statusCode}`);
+            if (res.statusCode >= 500) {
+              failures.push(`${r.method} ${url} → ${res.statusCode} ${res.body.slice(0, 200)} body=${JSON.stringify(b)?.slice(0, 200)}`);
+              return false;
+            }
+            if (res.statusCode >= 300 && res.statusCode < 400) return true;
+            const parsed = res.headers['content-type']?.toString().includes('json') ? res.json() : res.body;
+            const declared = responses[String(res.statusCode)];
+            const ok = res.statusCode >= 400 ? errorSchema.safeParse(parsed).success : declared ? declared.safeParse(parsed).success : true;
+            if (!ok) failures.push(`${r.method} ${url} → ${res.statusCode} does not match its schema: ${res.body.slice(0, 200)}`);
+            return ok;
+          }),
+          { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 4242), endOnFailure: true },
+        )
+        .catch((err: Error) => {
+          if (!failures.length || !err.message.includes('Property failed'))
+            failures.push(`${r.method} ${r.url}: ${err.message.slice(0, 300)}`);
+        });
       // Keep the owner's session usable: the fuzzer may switch organizations.
       await owner.request('POST', '/api/v1/session/org', { orgId: fx.orgId });
     }

@@ -25,14 +25,23 @@ export const routeCases: Record<string, RouteCase> = {
   'GET /api/openapi.json': { own: () => ({ url: '/api/openapi.json' }), publicStatuses: [200] },
   'GET /api/v1/setup/status': { own: () => ({ url: '/api/v1/setup/status?token=nope' }), publicStatuses: [200] },
   'POST /api/v1/setup': {
-    own: () => ({ url: '/api/v1/setup', body: { token: 'setup_nope', orgName: 'Evil', name: 'E', email: 'e@evil.test', password: 'long enough password' } }),
+    own: () => ({
+      url: '/api/v1/setup',
+      body: { token: 'setup_nope', orgName: 'Evil', name: 'E', email: 'e@evil.test', password: 'long enough password' },
+    }),
     publicStatuses: [410],
   },
-  'POST /api/v1/auth/signin': { own: () => ({ url: '/api/v1/auth/signin', body: { email: 'nobody@own.test', password: 'whatever it is' } }), publicStatuses: [401] },
+  'POST /api/v1/auth/signin': {
+    own: () => ({ url: '/api/v1/auth/signin', body: { email: 'nobody@own.test', password: 'whatever it is' } }),
+    publicStatuses: [401],
+  },
   'POST /api/v1/auth/link': { own: () => ({ url: '/api/v1/auth/link', body: { token: 'link_nope' } }), publicStatuses: [410] },
   'POST /api/v1/auth/signout': { own: () => ({ url: '/api/v1/auth/signout' }), isolate: true },
   'POST /api/v1/auth/password': {
-    own: () => ({ url: '/api/v1/auth/password', body: { currentPassword: 'correct horse battery staple', newPassword: 'another long passphrase' } }),
+    own: () => ({
+      url: '/api/v1/auth/password',
+      body: { currentPassword: 'correct horse battery staple', newPassword: 'another long passphrase' },
+    }),
     isolate: true,
   },
   'GET /api/v1/me': { own: () => ({ url: '/api/v1/me' }) },
@@ -53,13 +62,18 @@ export const routeCases: Record<string, RouteCase> = {
     foreign: (fx) => ({ url: `/api/v1/members/${fx.foreign.memberId}` }),
   },
   'GET /api/v1/invitations': { own: () => ({ url: '/api/v1/invitations' }) },
-  'POST /api/v1/invitations': { own: () => ({ url: '/api/v1/invitations', body: { email: `inv-${Math.random().toString(36).slice(2)}@own.test`, role: 'employee' } }) },
+  'POST /api/v1/invitations': {
+    own: () => ({ url: '/api/v1/invitations', body: { email: `inv-${Math.random().toString(36).slice(2)}@own.test`, role: 'employee' } }),
+  },
   'DELETE /api/v1/invitations/:id': {
     own: async (fx) => ({ url: `/api/v1/invitations/${await fx.makeInvitation()}` }),
     foreign: (fx) => ({ url: `/api/v1/invitations/${fx.foreign.invitationId}` }),
   },
   'GET /api/v1/invitations/lookup': { own: () => ({ url: '/api/v1/invitations/lookup?token=inv_nope' }), publicStatuses: [410] },
-  'POST /api/v1/invitations/accept': { own: () => ({ url: '/api/v1/invitations/accept', body: { token: 'inv_nope' } }), publicStatuses: [410] },
+  'POST /api/v1/invitations/accept': {
+    own: () => ({ url: '/api/v1/invitations/accept', body: { token: 'inv_nope' } }),
+    publicStatuses: [410],
+  },
   'GET /api/v1/tokens': { own: () => ({ url: '/api/v1/tokens' }) },
   'POST /api/v1/tokens': { own: () => ({ url: '/api/v1/tokens', body: { name: 'matrix', role: 'employee' } }) },
   'DELETE /api/v1/tokens/:id': {
@@ -69,7 +83,8 @@ export const routeCases: Record<string, RouteCase> = {
   'GET /api/v1/audit-log': { own: () => ({ url: '/api/v1/audit-log' }) },
   'GET /api/v1/audit-log/verify': { own: () => ({ url: '/api/v1/audit-log/verify' }) },
   'GET /api/v1/jobs': { own: () => ({ url: '/api/v1/jobs' }) },
-  'POST /api/v1/jobs/:id/retry': { own: async (fx) => ({ url: `/api/v1/jobs/${await fx.makeDeadJob()}/retry` }),
+  'POST /api/v1/jobs/:id/retry': {
+    own: async (fx) => ({ url: `/api/v1/jobs/${await fx.makeDeadJob()}/retry` }),
     denied: () => ({ url: '/api/v1/jobs/job_00000000000000000000000000/retry' }),
   },
   'GET /api/v1/sso': { own: () => ({ url: '/api/v1/sso' }) },

@@ -71,8 +71,10 @@ describe('every route × every role × own and foreign organization', () => {
         const expectOk = r.access.auth === 'org' && !r.access.sessionOnly && allowed(r, role);
         const req = !expectOk && c.denied ? c.denied(fx) : await c.own(fx);
         const res = await send(r.method, req.url, req.body, { authorization: `Bearer ${fx.tokens[role].secret}` });
-        if (res.statusCode >= 500 || (res.statusCode < 400) !== expectOk || (!expectOk && res.statusCode !== 403)) {
-          failures.push(`${key(r)} with ${role} token: ${res.statusCode} ${res.body.slice(0, 120)} (expected ${expectOk ? 'success' : '403'})`);
+        if (res.statusCode >= 500 || res.statusCode < 400 !== expectOk || (!expectOk && res.statusCode !== 403)) {
+          failures.push(
+            `${key(r)} with ${role} token: ${res.statusCode} ${res.body.slice(0, 120)} (expected ${expectOk ? 'success' : '403'})`,
+          );
         }
       }
     }
@@ -90,10 +92,15 @@ describe('every route × every role × own and foreign organization', () => {
         const client = fx.sessions[role];
         const req = c.foreign!(fx);
         const res = await send(r.method, req.url, req.body, { cookie: client.cookie, 'x-csrf-token': client.csrf });
-        const missing = await send(r.method, req.url.replace(/[a-z]{3}_[0-9a-z]{26}/, (m) => `${m.slice(0, 4)}${'0'.repeat(26)}`), req.body, {
-          cookie: client.cookie,
-          'x-csrf-token': client.csrf,
-        });
+        const missing = await send(
+          r.method,
+          req.url.replace(/[a-z]{3}_[0-9a-z]{26}/, (m) => `${m.slice(0, 4)}${'0'.repeat(26)}`),
+          req.body,
+          {
+            cookie: client.cookie,
+            'x-csrf-token': client.csrf,
+          },
+        );
         if (res.statusCode !== 404 || res.body !== missing.body.replace(/0{26}/, '')) {
           if (res.statusCode !== 404 || JSON.parse(res.body).error.message !== JSON.parse(missing.body).error.message) {
             failures.push(`${key(r)} as ${role}: foreign ${res.statusCode} ${res.body.slice(0, 100)} vs missing ${missing.statusCode}`);

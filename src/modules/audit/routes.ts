@@ -40,7 +40,15 @@ const filterQuery = pageQuery.extend({
 export function registerAuditRoutes(app: App, audit: AuditService) {
   app.get(
     '/api/v1/audit-log',
-    { schema: { tags: ['audit log'], summary: 'Audit log entries, newest first', querystring: filterQuery, response: { 200: pageSchema(entrySchema) } }, config: { access: { auth: 'org', action: 'audit.read' } } },
+    {
+      schema: {
+        tags: ['audit log'],
+        summary: 'Audit log entries, newest first',
+        querystring: filterQuery,
+        response: { 200: pageSchema(entrySchema) },
+      },
+      config: { access: { auth: 'org', action: 'audit.read' } },
+    },
     async (req) => {
       const { cursor, limit, ...filter } = req.query;
       const page = await audit.list(req.actor!, filter, toPage({ cursor, limit }));
@@ -65,7 +73,10 @@ export function registerAuditRoutes(app: App, audit: AuditService) {
 
   app.get(
     '/api/v1/audit-log/verify',
-    { schema: { tags: ['audit log'], summary: 'Verify the hash chain of the audit log', response: { 200: reportSchema } }, config: { access: { auth: 'org', action: 'audit.read' } } },
+    {
+      schema: { tags: ['audit log'], summary: 'Verify the hash chain of the audit log', response: { 200: reportSchema } },
+      config: { access: { auth: 'org', action: 'audit.read' } },
+    },
     async (req) => {
       const r = await audit.verify(req.actor!);
       return { intact: r.intact, entries: r.entries, ...(r.firstBroken ? { firstBroken: r.firstBroken } : {}) };

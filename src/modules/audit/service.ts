@@ -30,7 +30,9 @@ export function createAuditService(ctx: AppContext) {
         .selectAll()
         .where('org_id', '=', orgId)
         .$if(!!filter.action, (q) => q.where(sql<boolean>`action like ${`${escapeLike(filter.action!)}%`} escape '\\'`))
-        .$if(!!filter.actor, (q) => q.where(sql<boolean>`lower(actor_label) like ${`%${escapeLike(filter.actor!.toLowerCase())}%`} escape '\\'`))
+        .$if(!!filter.actor, (q) =>
+          q.where(sql<boolean>`lower(actor_label) like ${`%${escapeLike(filter.actor!.toLowerCase())}%`} escape '\\'`),
+        )
         .$if(!!filter.targetType, (q) => q.where('target_type', '=', filter.targetType!))
         .$if(!!filter.targetId, (q) => q.where('target_id', '=', filter.targetId!))
         .$if(!!filter.from, (q) => q.where('created_at', '>=', new Date(filter.from!).toISOString()))

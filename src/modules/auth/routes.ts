@@ -8,7 +8,6 @@ import { clearSessionCookie, setSessionCookie } from './cookies.js';
 import { changePasswordBody, linkBody, meSchema, okSchema, signInBody } from './schemas.js';
 import type { AuthService } from './service.js';
 
-
 /** Sign-in, sign-out, the current person, password change and one-time sign-in links. */
 export function registerAuthRoutes(app: App, ctx: AppContext, auth: AuthService) {
   const signinLimit = { max: ctx.config.authRateLimit, timeWindow: '1 minute' };
@@ -28,7 +27,12 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: AuthService)
   app.post(
     '/api/v1/auth/link',
     {
-      schema: { tags: ['auth'], summary: 'Sign in with a one-time link from `assay signin-link`', body: linkBody, response: { 200: okSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with a one-time link from `assay signin-link`',
+        body: linkBody,
+        response: { 200: okSchema },
+      },
       config: { access: { auth: 'public' }, rateLimit: signinLimit },
     },
     async (req, reply) => {
@@ -51,7 +55,12 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: AuthService)
   app.post(
     '/api/v1/auth/password',
     {
-      schema: { tags: ['auth'], summary: 'Change your password (ends your other sessions)', body: changePasswordBody, response: { 200: okSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your password (ends your other sessions)',
+        body: changePasswordBody,
+        response: { 200: okSchema },
+      },
       config: { access: { auth: 'user' }, rateLimit: signinLimit },
     },
     async (req) => {
@@ -62,7 +71,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: AuthService)
 
   app.get(
     '/api/v1/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in person, their organizations and abilities', response: { 200: meSchema } }, config: { access: { auth: 'user' } } },
+    {
+      schema: { tags: ['auth'], summary: 'The signed-in person, their organizations and abilities', response: { 200: meSchema } },
+      config: { access: { auth: 'user' } },
+    },
     async (req) => {
       const s = req.session;
       if (!s) throw unauthenticated();

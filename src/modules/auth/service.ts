@@ -70,13 +70,16 @@ export function createAuthService(ctx: AppContext, sessions: SessionStore) {
     async signIn(input: { email: string; password: string; previousSessionId?: string }, meta: Meta): Promise<NewSession> {
       const email = input.email.trim().toLowerCase();
       const user = await orgStore.userByEmail(ctx.db, email);
-      if (!user || !user.password_hash) {
+      if (!user?.password_hash) {
         await verifyDummy(input.password);
         await sleep(failureDelayMs(1));
         throw unauthenticated('Email or password is incorrect');
       }
       if (user.locked_until && Date.parse(user.locked_until) > Date.now()) {
-        throw new AppError('locked', `Too many failed attempts. Try again after ${new Date(user.locked_until).toISOString().slice(11, 16)} UTC.`);
+        throw new AppError(
+          'locked',
+          `Too many failed attempts. Try again after ${new Date(user.locked_until).toISOString().slice(11, 16)} UTC.`,
+        );
       }
       const ok = await verifyPassword(user.password_hash, input.password);
       if (!ok) {
@@ -93,13 +96,18 @@ export function createAuthService(ctx: AppContext, sessions: SessionStore) {
             .execute();
           if (lock) {
             const org = await defaultOrg(tx, user.id);
-            await appendAudit(tx, ctx.dialect, { actor: { kind: 'system', label: 'assay' }, ...meta }, {
-              orgId: org?.id ?? null,
-              action: 'user.locked',
-              targetType: 'user',
-              targetId: user.id,
-              summary: { email: user.email, minutes: LOCK_MINUTES },
-            });
+            await appendAudit(
+              tx,
+              ctx.dialect,
+              { actor: { kind: 'system', label: 'assay' }, ...meta },
+              {
+                orgId: org?.id ?? null,
+                action: 'user.locked',
+                targetType: 'user',
+                targetId: user.id,
+                summary: { email: user.email, minutes: LOCK_MINUTES },
+              },
+            );
           }
         });
         await sleep(failureDelayMs(failures));
@@ -110,13 +118,18 @@ export function createAuthService(ctx: AppContext, sessions: SessionStore) {
         if (input.previousSessionId) await sessions.revoke(tx, input.previousSessionId);
         const org = await defaultOrg(tx, user.id);
         const created = await sessions.create(tx, user, org?.id ?? null, meta);
-        await appendAudit(tx, ctx.dialect, { actor: userActor(user, org?.id ?? null, (org?.role as Role) ?? null, created.session.id), ...meta }, {
-          orgId: org?.id ?? null,
-          action: 'session.signin',
-          targetType: 'user',
-          targetId: user.id,
-          summary: { method: 'password' },
-        });
+        await appendAudit(
+          tx,
+          ctx.dialect,
+          { actor: userActor(user, org?.id ?? null, (org?.role as Role) ?? null, created.session.id), ...meta },
+          {
+            orgId: org?.id ?? null,
+            action: 'session.signin',
+            targetType: 'user',
+            targetId: user.id,
+            summary: { method: 'password' },
+          },
+        );
         return created;
       });
     },
@@ -131,13 +144,18 @@ export function createAuthService(ctx: AppContext, sessions: SessionStore) {
     ): Promise<NewSession> {
       const org = orgId ? { id: orgId, role: await orgStore.roleOf(db, orgId, user.id) } : await defaultOrg(db, user.id);
       const created = await sessions.create(db, user, org?.id ?? null, meta);
-      await appendAudit(db, ctx.dialect, { actor: userActor(user, org?.id ?? null, (org?.role as Role) ?? null, created.session.id), ...meta }, {
-        orgId: org?.id ?? null,
-        action: 'session.signin',
-        targetType: 'user',
-        targetId: user.id,
-        summary: { method },
-      });
+      await appendAudit(
+        db,
+        ctx.dialect,
+        { actor: userActor(user, org?.id ?? null, (org?.role as Role) ?? null, created.session.id), ...meta },
+        {
+          orgId: org?.id ?? null,
+          action: 'session.signin',
+          targetType: 'user',
+          targetId: user.id,
+          summary: { method },
+        },
+      );
       return created;
     },
 
@@ -146,12 +164,17 @@ export function createAuthService(ctx: AppContext, sessions: SessionStore) {
       await inTx(ctx, async (tx) => {
         await sessions.revoke(tx, session.id);
         const role = session.activeOrgId ? await orgStore.roleOf(tx, session.activeOrgId, session.userId) : null;
-        await appendAudit(tx, ctx.dialect, { actor: userActor({ id: session.userId, email: session.email }, session.activeOrgId, role, session.id), ...meta }, {
-          orgId: role ? session.activeOrgId : null,
-          action: 'session.signout',
-          targetType: 'user',
-          targetId: session.userId,
-        });
+        await appendAudit(
+          tx,
+          ctx.dialect,
+          { actor: userActor({ id: session.userId, email: session.email }, session.activeOrgId, role, session.id), ...meta },
+          {
+            orgId: role ? session.activeOrgId : null,
+            action: 'session.signout',
+            targetType: 'user',
+            targetId: session.userId,
+          },
+        );
       });
     },
 
@@ -170,13 +193,18 @@ export function createAuthService(ctx: AppContext, sessions: SessionStore) {
         await tx.updateTable('users').set({ password_hash: hash, updated_at: nowIso() }).where('id', '=', user.id).execute();
         await sessions.revokeAllFor(tx, user.id, session.id);
         const role = session.activeOrgId ? await orgStore.roleOf(tx, session.activeOrgId, user.id) : null;
-        await appendAudit(tx, ctx.dialect, { actor: userActor(user, session.activeOrgId, role, session.id), ...meta }, {
-          orgId: role ? session.activeOrgId : null,
-          action: 'user.password_changed',
-          targetType: 'user',
-          targetId: user.id,
-          summary: { otherSessionsEnded: true },
-        });
+        await appendAudit(
+          tx,
+          ctx.dialect,
+          { actor: userActor(user, session.activeOrgId, role, session.id), ...meta },
+          {
+            orgId: role ? session.activeOrgId : null,
+            action: 'user.password_changed',
+            targetType: 'user',
+            targetId: user.id,
+            summary: { otherSessionsEnded: true },
+          },
+        );
       });
     },
 

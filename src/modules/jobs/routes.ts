@@ -45,18 +45,26 @@ export function registerJobRoutes(app: App, ctx: AppContext) {
 
   app.post(
     '/api/v1/jobs/:id/retry',
-    { schema: { tags: ['jobs'], summary: 'Run a failed job again', params: idParam, response: { 200: okSchema } }, config: { access: { auth: 'org', action: 'jobs.manage' } } },
+    {
+      schema: { tags: ['jobs'], summary: 'Run a failed job again', params: idParam, response: { 200: okSchema } },
+      config: { access: { auth: 'org', action: 'jobs.manage' } },
+    },
     async (req) => {
       authorize(req.actor!, 'jobs.manage');
       const ok = await ctx.jobs.retry(req.params.id);
       if (!ok) throw notFound('Failed job');
       await inTx(ctx, (tx) =>
-        appendAudit(tx, ctx.dialect, { actor: req.actor!, ...requestMeta(req) }, {
-          orgId: req.actor!.orgId ?? null,
-          action: 'job.retried',
-          targetType: 'job',
-          targetId: req.params.id,
-        }),
+        appendAudit(
+          tx,
+          ctx.dialect,
+          { actor: req.actor!, ...requestMeta(req) },
+          {
+            orgId: req.actor!.orgId ?? null,
+            action: 'job.retried',
+            targetType: 'job',
+            targetId: req.params.id,
+          },
+        ),
       );
       return { ok: true as const };
     },

@@ -29,7 +29,12 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
   app.post(
     '/api/v1/orgs',
     {
-      schema: { tags: ['organizations'], summary: 'Create another organization (you become its owner)', body: z.object({ name: orgName }), response: { 201: orgSchema } },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Create another organization (you become its owner)',
+        body: z.object({ name: orgName }),
+        response: { 201: orgSchema },
+      },
       config: { access: { auth: 'user', sessionOnly: true } },
     },
     async (req, reply) => {
@@ -41,7 +46,12 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
   app.post(
     '/api/v1/session/org',
     {
-      schema: { tags: ['organizations'], summary: 'Switch the active organization', body: z.object({ orgId: z.string().min(1).max(64) }), response: { 200: orgSchema } },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Switch the active organization',
+        body: z.object({ orgId: z.string().min(1).max(64) }),
+        response: { 200: orgSchema },
+      },
       config: { access: { auth: 'user', sessionOnly: true } },
     },
     async (req) => presentOrg((await orgs.switchOrg(req.session!, req.body.orgId))!),
@@ -49,14 +59,22 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
 
   app.get(
     '/api/v1/org',
-    { schema: { tags: ['organizations'], summary: 'The current organization', response: { 200: orgSchema } }, config: { access: { auth: 'org', action: 'org.read' } } },
+    {
+      schema: { tags: ['organizations'], summary: 'The current organization', response: { 200: orgSchema } },
+      config: { access: { auth: 'org', action: 'org.read' } },
+    },
     async (req) => presentOrg(await orgs.getOrg(req.actor!)),
   );
 
   app.patch(
     '/api/v1/org',
     {
-      schema: { tags: ['organizations'], summary: 'Rename the current organization', body: z.object({ name: orgName }), response: { 200: orgSchema } },
+      schema: {
+        tags: ['organizations'],
+        summary: 'Rename the current organization',
+        body: z.object({ name: orgName }),
+        response: { 200: orgSchema },
+      },
       config: { access: { auth: 'org', action: 'org.update' } },
     },
     async (req) => presentOrg(await orgs.updateOrg(rc(req), req.body)),
@@ -64,7 +82,10 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
 
   app.get(
     '/api/v1/members',
-    { schema: { tags: ['members'], summary: 'Members of the organization', querystring: pageQuery, response: { 200: memberPage } }, config: { access: { auth: 'org', action: 'members.read' } } },
+    {
+      schema: { tags: ['members'], summary: 'Members of the organization', querystring: pageQuery, response: { 200: memberPage } },
+      config: { access: { auth: 'org', action: 'members.read' } },
+    },
     async (req) => {
       const page = await orgs.listMembers(req.actor!, toPage(req.query));
       return { items: page.items.map(presentMember), nextCursor: page.nextCursor };
@@ -74,7 +95,13 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
   app.patch(
     '/api/v1/members/:id',
     {
-      schema: { tags: ['members'], summary: "Change a member's role", params: idParam, body: z.object({ role: roleSchema }), response: { 200: memberSchema } },
+      schema: {
+        tags: ['members'],
+        summary: "Change a member's role",
+        params: idParam,
+        body: z.object({ role: roleSchema }),
+        response: { 200: memberSchema },
+      },
       config: { access: { auth: 'org', action: 'members.manage' } },
     },
     async (req) => presentMember(await orgs.changeRole(rc(req), req.params.id, req.body.role)),
@@ -82,7 +109,10 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
 
   app.delete(
     '/api/v1/members/:id',
-    { schema: { tags: ['members'], summary: 'Remove a member', params: idParam, response: { 200: okSchema } }, config: { access: { auth: 'org', action: 'members.manage' } } },
+    {
+      schema: { tags: ['members'], summary: 'Remove a member', params: idParam, response: { 200: okSchema } },
+      config: { access: { auth: 'org', action: 'members.manage' } },
+    },
     async (req) => {
       await orgs.removeMember(rc(req), req.params.id);
       return { ok: true as const };
@@ -105,7 +135,10 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
     '/api/v1/invitations',
     {
       schema: { tags: ['members'], summary: 'Invite a person by email', body: inviteBody, response: { 201: inviteResult } },
-      config: { access: { auth: 'org', action: 'invitations.manage' }, rateLimit: { max: ctx.config.authRateLimit * 3, timeWindow: '1 minute' } },
+      config: {
+        access: { auth: 'org', action: 'invitations.manage' },
+        rateLimit: { max: ctx.config.authRateLimit * 3, timeWindow: '1 minute' },
+      },
     },
     async (req, reply) => {
       const r = await orgs.invite(rc(req), req.body);
@@ -115,7 +148,10 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
 
   app.delete(
     '/api/v1/invitations/:id',
-    { schema: { tags: ['members'], summary: 'Revoke an invitation', params: idParam, response: { 200: okSchema } }, config: { access: { auth: 'org', action: 'invitations.manage' } } },
+    {
+      schema: { tags: ['members'], summary: 'Revoke an invitation', params: idParam, response: { 200: okSchema } },
+      config: { access: { auth: 'org', action: 'invitations.manage' } },
+    },
     async (req) => {
       await orgs.revokeInvitation(rc(req), req.params.id);
       return { ok: true as const };
@@ -125,7 +161,12 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
   app.get(
     '/api/v1/invitations/lookup',
     {
-      schema: { tags: ['members'], summary: 'What an invitation link offers', querystring: z.object({ token: z.string().min(1).max(200) }), response: { 200: invitationLookup } },
+      schema: {
+        tags: ['members'],
+        summary: 'What an invitation link offers',
+        querystring: z.object({ token: z.string().min(1).max(200) }),
+        response: { 200: invitationLookup },
+      },
       config: { access: { auth: 'public' }, rateLimit: { max: ctx.config.authRateLimit * 3, timeWindow: '1 minute' } },
     },
     async (req) => orgs.lookupInvitation(req.query.token),

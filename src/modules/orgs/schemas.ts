@@ -5,7 +5,9 @@ import { emailSchema, passwordSchema, roleSchema } from '../auth/schemas.js';
 export const orgName = z.string().trim().min(2).max(100).describe('Organization name');
 export const idParam = z.object({ id: z.string().min(1).max(64) });
 
-export const orgSchema = z.object({ id: z.string(), name: z.string(), slug: z.string(), createdAt: z.string() }).meta({ id: 'Organization' });
+export const orgSchema = z
+  .object({ id: z.string(), name: z.string(), slug: z.string(), createdAt: z.string() })
+  .meta({ id: 'Organization' });
 export const memberSchema = z
   .object({ id: z.string(), userId: z.string(), email: z.string(), name: z.string(), role: roleSchema, joinedAt: z.string() })
   .meta({ id: 'Member' });
@@ -52,7 +54,15 @@ export function presentMember(m: { id: string; user_id: string; email: string; n
   return { id: m.id, userId: m.user_id, email: m.email, name: m.name, role: m.role as z.infer<typeof roleSchema>, joinedAt: m.created_at };
 }
 
-export function presentInvitation(i: { id: string; email: string; role: string; status: string; created_at: string; expires_at: string; accepted_at: string | null }) {
+export function presentInvitation(i: {
+  id: string;
+  email: string;
+  role: string;
+  status: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+}) {
   return {
     id: i.id,
     email: i.email,

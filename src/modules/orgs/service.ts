@@ -62,26 +62,40 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
     addMember,
 
     /** Creates the first organization and its owner; allowed only while no organization exists. */
-    async setupFirst(tx: Tx, input: { orgName: string; name: string; email: string; password: string }, meta: Omit<RequestContext, 'actor'>) {
+    async setupFirst(
+      tx: Tx,
+      input: { orgName: string; name: string; email: string; password: string },
+      meta: Omit<RequestContext, 'actor'>,
+    ) {
       if ((await orgStore.countOrgs(tx)) > 0) throw conflict('Assay is already set up');
       const user = await auth.createUser(tx, { email: input.email, name: input.name, password: input.password });
       const org = await insertOrg(tx, input.orgName);
       const membership = await addMember(tx, org.id, user.id, 'owner');
       const actor: Actor = { kind: 'user', userId: user.id, orgId: org.id, role: 'owner', label: user.email, sessionId: '' };
-      await appendAudit(tx, ctx.dialect, { actor, ...meta }, {
-        orgId: org.id,
-        action: 'org.created',
-        targetType: 'organization',
-        targetId: org.id,
-        summary: { name: org.name, slug: org.slug, owner: user.email, via: 'setup' },
-      });
-      await appendAudit(tx, ctx.dialect, { actor, ...meta }, {
-        orgId: org.id,
-        action: 'member.added',
-        targetType: 'membership',
-        targetId: membership.id,
-        summary: { email: user.email, role: 'owner' },
-      });
+      await appendAudit(
+        tx,
+        ctx.dialect,
+        { actor, ...meta },
+        {
+          orgId: org.id,
+          action: 'org.created',
+          targetType: 'organization',
+          targetId: org.id,
+          summary: { name: org.name, slug: org.slug, owner: user.email, via: 'setup' },
+        },
+      );
+      await appendAudit(
+        tx,
+        ctx.dialect,
+        { actor, ...meta },
+        {
+          orgId: org.id,
+          action: 'member.added',
+          targetType: 'membership',
+          targetId: membership.id,
+          summary: { email: user.email, role: 'owner' },
+        },
+      );
       return { org, user };
     },
 
@@ -91,21 +105,38 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
         const org = await insertOrg(tx, name);
         const m = await addMember(tx, org.id, session.userId, 'owner');
         await sessions.setActiveOrg(tx, session.id, org.id);
-        const actor: Actor = { kind: 'user', userId: session.userId, orgId: org.id, role: 'owner', label: session.email, sessionId: session.id };
-        await appendAudit(tx, ctx.dialect, { actor, ...meta }, {
+        const actor: Actor = {
+          kind: 'user',
+          userId: session.userId,
           orgId: org.id,
-          action: 'org.created',
-          targetType: 'organization',
-          targetId: org.id,
-          summary: { name: org.name, slug: org.slug },
-        });
-        await appendAudit(tx, ctx.dialect, { actor, ...meta }, {
-          orgId: org.id,
-          action: 'member.added',
-          targetType: 'membership',
-          targetId: m.id,
-          summary: { email: session.email, role: 'owner' },
-        });
+          role: 'owner',
+          label: session.email,
+          sessionId: session.id,
+        };
+        await appendAudit(
+          tx,
+          ctx.dialect,
+          { actor, ...meta },
+          {
+            orgId: org.id,
+            action: 'org.created',
+            targetType: 'organization',
+            targetId: org.id,
+            summary: { name: org.name, slug: org.slug },
+          },
+        );
+        await appendAudit(
+          tx,
+          ctx.dialect,
+          { actor, ...meta },
+          {
+            orgId: org.id,
+            action: 'member.added',
+            targetType: 'membership',
+            targetId: m.id,
+            summary: { email: session.email, role: 'owner' },
+          },
+        );
         return org;
       });
     },
@@ -186,7 +217,12 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
         if (m.role === 'owner' && roleOfActor(rc.actor) !== 'owner') throw forbidden('Only an owner can remove an owner');
         if (m.role === 'owner' && (await orgStore.countOwners(tx, orgId)) <= 1) throw conflict('An organization needs at least one owner');
         await tx.deleteFrom('memberships').where('id', '=', m.id).where('org_id', '=', orgId).execute();
-        await tx.updateTable('sessions').set({ active_org_id: null }).where('user_id', '=', m.user_id).where('active_org_id', '=', orgId).execute();
+        await tx
+          .updateTable('sessions')
+          .set({ active_org_id: null })
+          .where('user_id', '=', m.user_id)
+          .where('active_org_id', '=', orgId)
+          .execute();
         await appendAudit(tx, ctx.dialect, rc, {
           orgId,
           action: 'member.removed',
@@ -275,7 +311,12 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
       authorize(rc.actor, 'invitations.manage');
       const orgId = orgIdOf(rc.actor);
       await inTx(ctx, async (tx) => {
-        const inv = await tx.selectFrom('invitations').selectAll().where('org_id', '=', orgId).where('id', '=', invitationId).executeTakeFirst();
+        const inv = await tx
+          .selectFrom('invitations')
+          .selectAll()
+          .where('org_id', '=', orgId)
+          .where('id', '=', invitationId)
+          .executeTakeFirst();
         if (!inv) throw notFound('Invitation');
         if (inv.status !== 'pending') throw conflict(`The invitation is already ${inv.status}`);
         await tx.updateTable('invitations').set({ status: 'revoked' }).where('id', '=', inv.id).where('org_id', '=', orgId).execute();
@@ -325,14 +366,26 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
           .executeTakeFirst();
         if (Number(upd.numUpdatedRows) !== 1) throw new AppError('gone', 'This invitation was already used');
         const m = await addMember(tx, inv.org_id, user.id, inv.role as Role);
-        const actor: Actor = { kind: 'user', userId: user.id, orgId: inv.org_id, role: inv.role as Role, label: user.email, sessionId: session?.id ?? '' };
-        await appendAudit(tx, ctx.dialect, { actor, ...meta }, {
+        const actor: Actor = {
+          kind: 'user',
+          userId: user.id,
           orgId: inv.org_id,
-          action: 'invitation.accepted',
-          targetType: 'invitation',
-          targetId: inv.id,
-          summary: { email: inv.email, role: inv.role, membership: m.id },
-        });
+          role: inv.role as Role,
+          label: user.email,
+          sessionId: session?.id ?? '',
+        };
+        await appendAudit(
+          tx,
+          ctx.dialect,
+          { actor, ...meta },
+          {
+            orgId: inv.org_id,
+            action: 'invitation.accepted',
+            targetType: 'invitation',
+            targetId: inv.id,
+            summary: { email: inv.email, role: inv.role, membership: m.id },
+          },
+        );
         if (session) {
           await sessions.setActiveOrg(tx, session.id, inv.org_id);
           return { orgId: inv.org_id, newSession: undefined };
@@ -345,7 +398,13 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
 }
 
 async function firstOwnerId(tx: Tx, orgId: string): Promise<string> {
-  const m = await tx.selectFrom('memberships').select('user_id').where('org_id', '=', orgId).where('role', '=', 'owner').orderBy('id').executeTakeFirst();
+  const m = await tx
+    .selectFrom('memberships')
+    .select('user_id')
+    .where('org_id', '=', orgId)
+    .where('role', '=', 'owner')
+    .orderBy('id')
+    .executeTakeFirst();
   if (!m) throw conflict('The organization has no owner');
   return m.user_id;
 }

@@ -7,7 +7,6 @@ import { emailSchema, passwordSchema } from '../auth/schemas.js';
 import { orgName, orgSchema, presentOrg } from '../orgs/schemas.js';
 import type { SetupService } from './service.js';
 
-
 /** The first-run setup endpoints. */
 export function registerSetupRoutes(app: App, ctx: AppContext, setup: SetupService) {
   const setupLimit = { max: ctx.config.authRateLimit, timeWindow: '1 minute' };

@@ -3,8 +3,8 @@ import { type AppContext, inTx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { oneTimeLinks } from '../auth/links.js';
 import type { AuthService } from '../auth/service.js';
-import { orgStore } from '../orgs/store.js';
 import type { OrgService } from '../orgs/service.js';
+import { orgStore } from '../orgs/store.js';
 
 const SETUP_LINK_HOURS = 24;
 
@@ -43,7 +43,12 @@ export function createSetupService(ctx: AppContext, orgs: OrgService, auth: Auth
           throw new AppError('gone', 'This setup link is invalid, expired or already used. Restart Assay to print a new one.');
         }
         const { org, user } = await orgs.setupFirst(tx, input, meta);
-        await tx.updateTable('one_time_links').set({ used_at: new Date().toISOString() }).where('purpose', '=', 'setup').where('used_at', 'is', null).execute();
+        await tx
+          .updateTable('one_time_links')
+          .set({ used_at: new Date().toISOString() })
+          .where('purpose', '=', 'setup')
+          .where('used_at', 'is', null)
+          .execute();
         const session = await auth.startSession(tx, user, org.id, 'setup', meta);
         return { org, user, session };
       });
@@ -53,7 +58,12 @@ export function createSetupService(ctx: AppContext, orgs: OrgService, auth: Auth
     async completeFromCli(input: SetupInput) {
       return inTx(ctx, async (tx) => {
         const r = await orgs.setupFirst(tx, input, { ip: null, userAgent: 'assay-cli' });
-        await tx.updateTable('one_time_links').set({ used_at: new Date().toISOString() }).where('purpose', '=', 'setup').where('used_at', 'is', null).execute();
+        await tx
+          .updateTable('one_time_links')
+          .set({ used_at: new Date().toISOString() })
+          .where('purpose', '=', 'setup')
+          .where('used_at', 'is', null)
+          .execute();
         return r;
       });
     },

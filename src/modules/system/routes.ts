@@ -8,7 +8,10 @@ import type { App } from '../../platform/http/types.js';
 export function registerSystemRoutes(app: App, ctx: AppContext) {
   app.get(
     '/healthz',
-    { schema: { tags: ['system'], summary: 'The process is up', response: { 200: z.object({ status: z.literal('ok') }) } }, config: { access: { auth: 'public' } } },
+    {
+      schema: { tags: ['system'], summary: 'The process is up', response: { 200: z.object({ status: z.literal('ok') }) } },
+      config: { access: { auth: 'public' } },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -18,7 +21,10 @@ export function registerSystemRoutes(app: App, ctx: AppContext) {
       schema: {
         tags: ['system'],
         summary: 'The database is reachable and its migrations are current',
-        response: { 200: z.object({ status: z.literal('ready') }), 503: z.object({ status: z.literal('unavailable'), reason: z.string() }) },
+        response: {
+          200: z.object({ status: z.literal('ready') }),
+          503: z.object({ status: z.literal('unavailable'), reason: z.string() }),
+        },
       },
       config: { access: { auth: 'public' } },
     },
@@ -34,7 +40,8 @@ export function registerSystemRoutes(app: App, ctx: AppContext) {
       } catch {
         return reply.status(503).send({ status: 'unavailable' as const, reason: 'migration state unreadable' });
       }
-      if (pending.length) return reply.status(503).send({ status: 'unavailable' as const, reason: `pending migrations: ${pending.join(', ')}` });
+      if (pending.length)
+        return reply.status(503).send({ status: 'unavailable' as const, reason: `pending migrations: ${pending.join(', ')}` });
       return { status: 'ready' as const };
     },
   );

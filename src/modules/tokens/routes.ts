@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { requestMeta } from '../../platform/http/auth-hook.js';
 import type { AppContext } from '../../platform/context.js';
+import { requestMeta } from '../../platform/http/auth-hook.js';
 import type { App } from '../../platform/http/types.js';
 import { pageQuery, pageSchema, toPage } from '../../platform/pagination.js';
 import { okSchema, roleSchema } from '../auth/schemas.js';
@@ -46,7 +46,15 @@ function present(t: {
 export function registerTokenRoutes(app: App, ctx: AppContext, tokens: TokenService) {
   app.get(
     '/api/v1/tokens',
-    { schema: { tags: ['api tokens'], summary: 'API tokens of the organization', querystring: pageQuery, response: { 200: pageSchema(tokenSchema) } }, config: { access: { auth: 'org', action: 'tokens.read' } } },
+    {
+      schema: {
+        tags: ['api tokens'],
+        summary: 'API tokens of the organization',
+        querystring: pageQuery,
+        response: { 200: pageSchema(tokenSchema) },
+      },
+      config: { access: { auth: 'org', action: 'tokens.read' } },
+    },
     async (req) => {
       const page = await tokens.list(req.actor!, toPage(req.query));
       return { items: page.items.map(present), nextCursor: page.nextCursor };
@@ -66,7 +74,10 @@ export function registerTokenRoutes(app: App, ctx: AppContext, tokens: TokenServ
         }),
         response: { 201: z.object({ token: tokenSchema, secret: z.string() }) },
       },
-      config: { access: { auth: 'org', action: 'tokens.manage' }, rateLimit: { max: ctx.config.authRateLimit * 2, timeWindow: '1 minute' } },
+      config: {
+        access: { auth: 'org', action: 'tokens.manage' },
+        rateLimit: { max: ctx.config.authRateLimit * 2, timeWindow: '1 minute' },
+      },
     },
     async (req, reply) => {
       const r = await tokens.create({ actor: req.actor!, ...requestMeta(req) }, req.body);
@@ -76,7 +87,10 @@ export function registerTokenRoutes(app: App, ctx: AppContext, tokens: TokenServ
 
   app.delete(
     '/api/v1/tokens/:id',
-    { schema: { tags: ['api tokens'], summary: 'Revoke an API token', params: idParam, response: { 200: okSchema } }, config: { access: { auth: 'org', action: 'tokens.manage' } } },
+    {
+      schema: { tags: ['api tokens'], summary: 'Revoke an API token', params: idParam, response: { 200: okSchema } },
+      config: { access: { auth: 'org', action: 'tokens.manage' } },
+    },
     async (req) => {
       await tokens.revoke({ actor: req.actor!, ...requestMeta(req) }, req.params.id);
       return { ok: true as const };

@@ -125,7 +125,8 @@ export async function verifyChain(db: Executor, chain: string): Promise<ChainRep
         entries: count,
         firstBroken: { seq: expectedSeq, id: row.id, reason },
       });
-      if (row.seq !== expectedSeq) return { ...broken('an entry is missing'), firstBroken: { seq: expectedSeq, id: null, reason: `entry ${expectedSeq} is missing` } };
+      if (row.seq !== expectedSeq)
+        return { ...broken('an entry is missing'), firstBroken: { seq: expectedSeq, id: null, reason: `entry ${expectedSeq} is missing` } };
       if (row.prev_hash !== prevHash) return broken('previous-hash link does not match');
       const { hash, ...rest } = row;
       if (entryHash(rest) !== hash) return broken('content does not match its hash');

@@ -103,7 +103,8 @@ export async function rotateMasterKey(db: Executor, from: MasterKey, to: MasterK
   let n = 0;
   for (const row of rows) {
     if (row.master_key_id === to.id) continue;
-    if (row.master_key_id !== from.id) throw new Error(`data key of ${row.org_id} is wrapped by an unknown master key ${row.master_key_id}`);
+    if (row.master_key_id !== from.id)
+      throw new Error(`data key of ${row.org_id} is wrapped by an unknown master key ${row.master_key_id}`);
     const key = open(from.key, row.wrapped_key, `dek:${row.org_id}`);
     await db
       .updateTable('data_keys')

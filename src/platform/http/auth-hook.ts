@@ -44,7 +44,8 @@ export function installAuth(app: App, r: AuthResolvers): void {
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
-      if (access && method !== 'HEAD') table.push({ method, url: route.url, access, schema: route.schema as Record<string, unknown> | undefined });
+      if (access && method !== 'HEAD')
+        table.push({ method, url: route.url, access, schema: route.schema as Record<string, unknown> | undefined });
     }
   });
 

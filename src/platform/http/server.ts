@@ -91,6 +91,13 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions): Promise
     uiConfig: { docExpansion: 'list', deepLinking: true },
   });
 
+  // PostgreSQL cannot store NUL characters in text; refuse them for both databases alike.
+  app.addHook('preValidation', async (req) => {
+    if (containsNul(req.body) || containsNul(req.query) || containsNul(req.params)) {
+      throw new AppError('validation_failed', 'Text must not contain NUL characters');
+    }
+  });
+
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || !opts.webDir || !hasWeb(opts.webDir)) {
@@ -119,6 +126,13 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions): Promise
   return app;
 }
 
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (!value || typeof value !== 'object' || depth > 20) return false;
+  for (const [k, v] of Object.entries(value)) if (k.includes('\u0000') || containsNul(v, depth + 1)) return true;
+  return false;
+}
+
 function hasWeb(dir: string): boolean {
   return fs.existsSync(path.join(dir, 'index.html'));
 }
@@ -126,15 +140,26 @@ function hasWeb(dir: string): boolean {
 /** The one error format: `{ error: { code, message, details? } }`; no stack traces leave the server. */
 function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) {
-    return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
+    return reply
+      .status(err.status)
+      .send({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const issues = err.validation.map((v) => ({
-      path: [err.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].join('.'),
+      path: [
+        err.validationContext,
+        ...String(v.instancePath ?? '')
+          .split('/')
+          .filter(Boolean),
+      ].join('.'),
       message: v.message,
     }));
     return reply.status(400).send({
-      error: { code: 'validation_failed', message: `Invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, details: issues },
+      error: {
+        code: 'validation_failed',
+        message: `Invalid request: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+        details: issues,
+      },
     });
   }
   if (isResponseSerializationError(err)) {
@@ -146,7 +171,9 @@ function sendError(err: unknown, req: FastifyRequest, reply: FastifyReply) {
     return reply.status(429).send({ error: { code: 'rate_limited', message: 'Too many requests; slow down and try again shortly' } });
   }
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
-    return reply.status(e.statusCode).send({ error: { code: e.statusCode === 404 ? 'not_found' : 'bad_request', message: e.message ?? 'Bad request' } });
+    return reply
+      .status(e.statusCode)
+      .send({ error: { code: e.statusCode === 404 ? 'not_found' : 'bad_request', message: e.message ?? 'Bad request' } });
   }
   req.log.error({ err }, 'unhandled error');
   return reply.status(500).send({ error: { code: 'internal', message: 'Internal error' } });
