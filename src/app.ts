@@ -8,18 +8,31 @@ import { createAuditService } from './modules/audit/service.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createSessionStore, SESSION_COOKIE } from './modules/auth/sessions.js';
+import { catalogPolicies } from './modules/catalog/policy.js';
+import { registerCatalogRoutes } from './modules/catalog/routes.js';
+import { controlPolicies } from './modules/controls/policy.js';
+import { registerControlRoutes } from './modules/controls/routes.js';
+import { createControlService } from './modules/controls/service.js';
 import { jobPolicies } from './modules/jobs/policy.js';
 import { registerJobRoutes } from './modules/jobs/routes.js';
 import { orgPolicies } from './modules/orgs/policy.js';
 import { registerOrgRoutes } from './modules/orgs/routes.js';
 import { createOrgService } from './modules/orgs/service.js';
 import { orgStore } from './modules/orgs/store.js';
+import { readinessPolicies } from './modules/readiness/policy.js';
+import { registerReadinessRoutes } from './modules/readiness/routes.js';
+import { createReadinessService } from './modules/readiness/service.js';
+import { scopePolicies } from './modules/scope/policy.js';
+import { registerScopeRoutes } from './modules/scope/routes.js';
+import { createScopeService } from './modules/scope/service.js';
 import { registerSetupRoutes } from './modules/setup/routes.js';
 import { createSetupService } from './modules/setup/service.js';
 import { ssoPolicies } from './modules/sso/policy.js';
 import { registerSsoRoutes } from './modules/sso/routes.js';
 import { createSsoService } from './modules/sso/service.js';
 import { registerSystemRoutes } from './modules/system/routes.js';
+import { registerTaskRoutes } from './modules/tasks/routes.js';
+import { createTaskService } from './modules/tasks/service.js';
 import { tokenPolicies } from './modules/tokens/policy.js';
 import { registerTokenRoutes } from './modules/tokens/routes.js';
 import { createTokenService } from './modules/tokens/service.js';
@@ -36,7 +49,17 @@ import { createJobQueue } from './platform/jobs/index.js';
 import { createLogger } from './platform/log.js';
 import { createMailer } from './platform/notify/mailer.js';
 
-registerPolicies({ ...orgPolicies, ...tokenPolicies, ...auditPolicies, ...jobPolicies, ...ssoPolicies });
+registerPolicies({
+  ...orgPolicies,
+  ...tokenPolicies,
+  ...auditPolicies,
+  ...jobPolicies,
+  ...ssoPolicies,
+  ...catalogPolicies,
+  ...scopePolicies,
+  ...controlPolicies,
+  ...readinessPolicies,
+});
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The project root, whether running from src/ (tsx) or from the compiled dist/server/. */
@@ -97,6 +120,10 @@ export async function createContext(config: Config, opts: AppOptions = {}) {
     tokens: createTokenService(ctx),
     audit: createAuditService(ctx),
     sso: createSsoService(ctx, { auth, orgs, sessions }),
+    scope: createScopeService(ctx),
+    controls: createControlService(ctx),
+    readiness: createReadinessService(ctx),
+    tasks: createTaskService(ctx),
   };
   return { ctx, services };
 }
@@ -130,6 +157,11 @@ export async function createHttpApp(ctx: AppContext, services: Services, opts: A
       registerAuditRoutes(app, services.audit);
       registerJobRoutes(app, ctx);
       registerSsoRoutes(app, ctx, services.sso);
+      registerCatalogRoutes(app, ctx);
+      registerScopeRoutes(app, services.scope);
+      registerControlRoutes(app, services.controls);
+      registerReadinessRoutes(app, services.readiness);
+      registerTaskRoutes(app, services.tasks);
     },
   });
 }
@@ -139,6 +171,10 @@ export function registerJobs(ctx: AppContext, services: Services): void {
   ctx.jobs.work('sessions.purge', async () => {
     const n = await services.sessions.purgeExpired();
     if (n) ctx.log.info({ n }, 'expired sessions removed');
+  });
+  ctx.jobs.work('readiness.snapshot', async () => {
+    const n = await services.readiness.snapshotAll();
+    ctx.log.info({ organizations: n }, 'readiness snapshots taken');
   });
 }
 
@@ -155,6 +191,7 @@ export async function createServerApp(config: Config, opts: AppOptions = {}) {
       if (!config.jobs) return;
       await ctx.jobs.start();
       await ctx.jobs.schedule('sessions.purge', '17 * * * *');
+      await ctx.jobs.schedule('readiness.snapshot', '5 0 * * *');
     },
     async close() {
       await app.close();

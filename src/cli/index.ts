@@ -11,6 +11,7 @@ import { openDb } from '../platform/db/index.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
 import { AppError } from '../platform/errors.js';
 import { createLogger } from '../platform/log.js';
+import { addProgramCommands } from './program.js';
 
 const CLI_ACTOR = { actor: { kind: 'system' as const, label: 'assay-cli' }, ip: null, userAgent: 'assay-cli' };
 
@@ -22,6 +23,9 @@ function config(): Config {
 function cliLog(c: Config) {
   return createLogger(c.logLevel === 'info' ? 'warn' : c.logLevel, pino.destination(2));
 }
+
+/** Opens the context (config, database, services) for one command and closes it afterwards. */
+export type WithContext = <T>(fn: (x: Awaited<ReturnType<typeof createContext>>) => Promise<T>) => Promise<T>;
 
 async function withContext<T>(fn: (x: Awaited<ReturnType<typeof createContext>>) => Promise<T>): Promise<T> {
   const c = config();
@@ -176,6 +180,7 @@ export function buildCli(): Command {
       await rotate(config(), o.newKey);
     });
 
+  addProgramCommands(program, withContext);
   return program;
 }
 

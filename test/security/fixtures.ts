@@ -12,7 +12,12 @@ export interface Fixture {
   sessions: Record<Role, Client>;
   tokens: Record<Role, { secret: string }>;
   /** Ids of resources that belong to the foreign organization. */
-  foreign: { memberId: string; invitationId: string; tokenId: string };
+  foreign: { memberId: string; invitationId: string; tokenId: string; controlId: string; taskId: string };
+  /** A control and a task of the own organization. */
+  controlId: string;
+  taskId: string;
+  /** Creates a custom control (optionally owned by a person, optionally deactivated) and returns its id. */
+  makeControl(ownerId?: string, active?: boolean): Promise<string>;
   /** Creates an employee in the own organization and returns the membership id. */
   makeMember(): Promise<string>;
   makeInvitation(): Promise<string>;
@@ -53,6 +58,16 @@ export async function buildFixture(): Promise<Fixture> {
   const fMembers = (await foreignOwner.request('GET', '/api/v1/members')).json().items;
   const fInv = (await foreignOwner.request('POST', '/api/v1/invitations', { email: 'x@other.test', role: 'employee' })).json();
   const fTok = (await foreignOwner.request('POST', '/api/v1/tokens', { name: 'f', role: 'employee' })).json();
+  const customControl = {
+    title: 'Matrix control',
+    nature: 'manual',
+    frequency: 'annual',
+    criteria: [{ id: 'CC1.1', relation: 'primary' }],
+  };
+  const fCtl = (await foreignOwner.request('POST', '/api/v1/controls', customControl)).json();
+  const fTask = (await foreignOwner.request('POST', '/api/v1/tasks', { title: 'Foreign task' })).json();
+  const ownCtl = (await owner.request('POST', '/api/v1/controls', customControl)).json();
+  const ownTask = (await owner.request('POST', '/api/v1/tasks', { title: 'Own task' })).json();
 
   let jobsStarted = false;
   return {
@@ -65,6 +80,16 @@ export async function buildFixture(): Promise<Fixture> {
       memberId: fMembers.find((m: { email: string }) => m.email === 'someone@other.test').id,
       invitationId: fInv.invitation.id,
       tokenId: fTok.token.id,
+      controlId: fCtl.control.id,
+      taskId: fTask.id,
+    },
+    controlId: ownCtl.control.id,
+    taskId: ownTask.id,
+    async makeControl(ownerId, active = true) {
+      const r = await owner.request('POST', '/api/v1/controls', { ...customControl, ownerId: ownerId ?? null });
+      const id = r.json().control.id as string;
+      if (!active) await owner.request('POST', `/api/v1/controls/${id}/deactivate`, { reason: 'matrix' });
+      return id;
     },
     async makeMember() {
       const email = uniqueEmail('m');

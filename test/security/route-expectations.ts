@@ -1,15 +1,24 @@
+import type { Role } from '../../src/platform/authz/index.js';
 import type { Fixture } from './fixtures.js';
+
+/** Who the request is made for: the role, and the person when it is a session. */
+export interface Who {
+  role: Role;
+  userId?: string;
+}
 
 /** A request to make against a route; `id` routes get an own-org target and a foreign-org target. */
 export interface RouteCase {
   /** Build the request for the own organization (called once per actor, so it may create fresh targets). */
-  own(fx: Fixture): Promise<{ url: string; body?: unknown }> | { url: string; body?: unknown };
+  own(fx: Fixture, who: Who): Promise<{ url: string; body?: unknown }> | { url: string; body?: unknown };
   /** The same request aimed at a resource of the foreign organization (expect 404 for allowed actors). */
   foreign?(fx: Fixture): { url: string; body?: unknown };
   /** The route ends or changes the caller's session: run each actor with a fresh person. */
   isolate?: boolean;
   /** The request for actors the policy denies, when building `own` is costly (any id will do: the policy answers first). */
   denied?(fx: Fixture): { url: string; body?: unknown };
+  /** Token roles the service refuses on purpose although the policy allows the role (a business rule). */
+  tokenDenied?: Role[];
   /** For public routes: the statuses an anonymous caller may get with this request. */
   publicStatuses?: number[];
 }
@@ -93,6 +102,76 @@ export const routeCases: Record<string, RouteCase> = {
       url: '/api/v1/sso',
       body: { enabled: false, issuer: 'https://idp.own.test', clientId: 'assay', autoJoinDomains: [], autoJoinRole: 'employee' },
     }),
+  },
+  'GET /api/v1/catalog': { own: () => ({ url: '/api/v1/catalog' }) },
+  'GET /api/v1/catalog/criteria': { own: () => ({ url: '/api/v1/catalog/criteria?category=security&q=access' }) },
+  'GET /api/v1/catalog/criteria/:id': { own: () => ({ url: '/api/v1/catalog/criteria/CC6.1' }) },
+  'GET /api/v1/catalog/templates': { own: () => ({ url: '/api/v1/catalog/templates?criterion=CC6.1' }) },
+  'GET /api/v1/catalog/iso27001': { own: () => ({ url: '/api/v1/catalog/iso27001' }) },
+  'GET /api/v1/scope': { own: () => ({ url: '/api/v1/scope' }) },
+  'PUT /api/v1/scope/profile': {
+    own: () => ({
+      url: '/api/v1/scope/profile',
+      body: { legalName: 'Own Org Inc.', website: '', industry: 'SaaS', headcount: '50', categories: ['security'] },
+    }),
+  },
+  'PUT /api/v1/scope/system-description': {
+    own: () => ({ url: '/api/v1/scope/system-description', body: { services: 'A hosted analytics service.' } }),
+  },
+  'POST /api/v1/controls/adopt': { own: () => ({ url: '/api/v1/controls/adopt', body: {} }) },
+  'GET /api/v1/controls': { own: () => ({ url: '/api/v1/controls' }) },
+  'POST /api/v1/controls': {
+    own: () => ({
+      url: '/api/v1/controls',
+      body: { title: 'Custom control', nature: 'manual', frequency: 'annual', criteria: [{ id: 'CC1.1', relation: 'supporting' }] },
+    }),
+  },
+  'GET /api/v1/controls/coverage': { own: () => ({ url: '/api/v1/controls/coverage' }) },
+  'GET /api/v1/controls/:id': {
+    own: (fx) => ({ url: `/api/v1/controls/${fx.controlId}` }),
+    foreign: (fx) => ({ url: `/api/v1/controls/${fx.foreign.controlId}` }),
+  },
+  'PATCH /api/v1/controls/:id': {
+    own: (fx) => ({ url: `/api/v1/controls/${fx.controlId}`, body: { frequency: 'quarterly' } }),
+    foreign: (fx) => ({ url: `/api/v1/controls/${fx.foreign.controlId}`, body: { frequency: 'quarterly' } }),
+  },
+  'POST /api/v1/controls/:id/status': {
+    // Control owners may move their own controls only: the target is owned by the acting person.
+    own: async (fx, who) => ({ url: `/api/v1/controls/${await fx.makeControl(who.userId)}/status`, body: { status: 'in_progress' } }),
+    foreign: (fx) => ({ url: `/api/v1/controls/${fx.foreign.controlId}/status`, body: { status: 'in_progress' } }),
+    tokenDenied: ['control_owner'],
+  },
+  'POST /api/v1/controls/:id/deactivate': {
+    own: async (fx) => ({ url: `/api/v1/controls/${await fx.makeControl()}/deactivate`, body: { reason: 'Not used' } }),
+    foreign: (fx) => ({ url: `/api/v1/controls/${fx.foreign.controlId}/deactivate`, body: { reason: 'Not used' } }),
+  },
+  'POST /api/v1/controls/:id/activate': {
+    own: async (fx) => ({ url: `/api/v1/controls/${await fx.makeControl(undefined, false)}/activate` }),
+    foreign: (fx) => ({ url: `/api/v1/controls/${fx.foreign.controlId}/activate` }),
+  },
+  'PUT /api/v1/controls/:id/links': {
+    own: (fx) => ({ url: `/api/v1/controls/${fx.controlId}/links`, body: { criteria: [{ id: 'CC1.1', relation: 'primary' }] } }),
+    foreign: (fx) => ({
+      url: `/api/v1/controls/${fx.foreign.controlId}/links`,
+      body: { criteria: [{ id: 'CC1.1', relation: 'primary' }] },
+    }),
+  },
+  'GET /api/v1/readiness': { own: () => ({ url: '/api/v1/readiness' }) },
+  'GET /api/v1/readiness/trend': { own: () => ({ url: '/api/v1/readiness/trend?days=30' }) },
+  'POST /api/v1/readiness/tasks': { own: () => ({ url: '/api/v1/readiness/tasks', body: {} }) },
+  'GET /api/v1/tasks': { own: () => ({ url: '/api/v1/tasks?overdue=true' }) },
+  'POST /api/v1/tasks': { own: () => ({ url: '/api/v1/tasks', body: { title: 'Collect the board minutes', dueDate: '2030-01-31' } }) },
+  'GET /api/v1/tasks/:id': {
+    own: (fx) => ({ url: `/api/v1/tasks/${fx.taskId}` }),
+    foreign: (fx) => ({ url: `/api/v1/tasks/${fx.foreign.taskId}` }),
+  },
+  'PATCH /api/v1/tasks/:id': {
+    own: (fx) => ({ url: `/api/v1/tasks/${fx.taskId}`, body: { status: 'in_progress' } }),
+    foreign: (fx) => ({ url: `/api/v1/tasks/${fx.foreign.taskId}`, body: { status: 'in_progress' } }),
+  },
+  'POST /api/v1/tasks/:id/comments': {
+    own: (fx) => ({ url: `/api/v1/tasks/${fx.taskId}/comments`, body: { body: 'On it.' } }),
+    foreign: (fx) => ({ url: `/api/v1/tasks/${fx.foreign.taskId}/comments`, body: { body: 'On it.' } }),
   },
   'GET /api/v1/auth/sso/start': { own: () => ({ url: '/api/v1/auth/sso/start?org=own-org' }), publicStatuses: [302] },
   'GET /api/v1/auth/sso/callback': { own: () => ({ url: '/api/v1/auth/sso/callback?code=x&state=y' }), publicStatuses: [302] },

@@ -38,7 +38,7 @@ describe('every route × every role × own and foreign organization', () => {
   it('anonymous callers get 401 on protected routes and the documented status on public ones', async () => {
     for (const r of routes) {
       const c = routeCases[key(r)];
-      const req = c.denied ? c.denied(fx) : await c.own(fx);
+      const req = c.denied ? c.denied(fx) : await c.own(fx, { role: 'owner' });
       const res = await send(r.method, req.url, req.body, {});
       if (r.access.auth === 'public') expect(c.publicStatuses, key(r)).toContain(res.statusCode);
       else expect(res.statusCode, key(r)).toBe(401);
@@ -52,7 +52,7 @@ describe('every route × every role × own and foreign organization', () => {
       for (const role of ROLES) {
         const client = c.isolate ? await fx.freshSession(role) : fx.sessions[role];
         const expectOk = allowed(r, role);
-        const req = !expectOk && c.denied ? c.denied(fx) : await c.own(fx);
+        const req = !expectOk && c.denied ? c.denied(fx) : await c.own(fx, { role, userId: client.userId });
         const res = await send(r.method, req.url, req.body, { cookie: client.cookie, 'x-csrf-token': client.csrf });
         const ok = res.statusCode < 400;
         if (res.statusCode >= 500 || ok !== expectOk || (!expectOk && res.statusCode !== 403)) {
@@ -68,8 +68,8 @@ describe('every route × every role × own and foreign organization', () => {
     for (const r of routes.filter((x) => x.access.auth !== 'public')) {
       const c = routeCases[key(r)];
       for (const role of ROLES) {
-        const expectOk = r.access.auth === 'org' && !r.access.sessionOnly && allowed(r, role);
-        const req = !expectOk && c.denied ? c.denied(fx) : await c.own(fx);
+        const expectOk = r.access.auth === 'org' && !r.access.sessionOnly && allowed(r, role) && !c.tokenDenied?.includes(role);
+        const req = !expectOk && c.denied ? c.denied(fx) : await c.own(fx, { role });
         const res = await send(r.method, req.url, req.body, { authorization: `Bearer ${fx.tokens[role].secret}` });
         if (res.statusCode >= 500 || res.statusCode < 400 !== expectOk || (!expectOk && res.statusCode !== 403)) {
           failures.push(

@@ -151,6 +151,113 @@ export interface JobSchedulesTable {
   updated_at: string;
 }
 
+export interface OrgProfilesTable {
+  org_id: string;
+  legal_name: string;
+  website: string;
+  industry: string;
+  headcount: string;
+  /** JSON array of category ids in scope; security is always present. */
+  categories: string;
+  /** JSON document of the system description (DC1–DC9). */
+  system_description: string;
+  updated_at: string;
+}
+
+export interface ControlsTable {
+  id: string;
+  org_id: string;
+  template_id: string | null;
+  code: string;
+  title: string;
+  description: string;
+  domain: string;
+  nature: string;
+  frequency: string;
+  owner_function: string;
+  owner_id: string | null;
+  status: string;
+  status_reason: string | null;
+  active: number;
+  deactivated_reason: string | null;
+  /** JSON array of evidence descriptions. */
+  evidence: string;
+  /** JSON array of { method, step }. */
+  test_procedures: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ControlCriteriaTable {
+  org_id: string;
+  control_id: string;
+  criterion_id: string;
+  relation: string;
+}
+
+export interface ControlIsoTable {
+  org_id: string;
+  control_id: string;
+  iso_id: string;
+}
+
+export interface ControlStatusHistoryTable {
+  id: string;
+  org_id: string;
+  control_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  actor_label: string;
+  created_at: string;
+}
+
+export interface TasksTable {
+  id: string;
+  org_id: string;
+  title: string;
+  description: string;
+  control_id: string | null;
+  criterion_id: string | null;
+  gap_key: string | null;
+  owner_id: string | null;
+  due_date: string | null;
+  status: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+export interface TaskCommentsTable {
+  id: string;
+  org_id: string;
+  task_id: string;
+  author_id: string | null;
+  author_label: string;
+  body: string;
+  created_at: string;
+}
+
+export interface ReadinessSnapshotsTable {
+  org_id: string;
+  day: string;
+  overall: number;
+  /** JSON: { categories: {id: pct}, frameworks: {soc2: pct, iso27001: pct}, criteriaReady: n, criteriaTotal: n } */
+  detail: string;
+  created_at: string;
+}
+
+export interface CriterionTextsTable {
+  org_id: string;
+  criterion_id: string;
+  official_text: string;
+  /** JSON array of point-of-focus texts. */
+  points_of_focus: string;
+  source: string;
+  imported_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -166,4 +273,13 @@ export interface Database {
   data_keys: DataKeysTable;
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
+  org_profiles: OrgProfilesTable;
+  controls: ControlsTable;
+  control_criteria: ControlCriteriaTable;
+  control_iso: ControlIsoTable;
+  control_status_history: ControlStatusHistoryTable;
+  tasks: TasksTable;
+  task_comments: TaskCommentsTable;
+  readiness_snapshots: ReadinessSnapshotsTable;
+  criterion_texts: CriterionTextsTable;
 }
