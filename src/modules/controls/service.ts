@@ -124,23 +124,26 @@ export function createControlService(ctx: AppContext) {
         );
         const fresh = templatesForScope(categories).filter((t) => !existing.has(t.id));
         const now = nowIso();
-        for (const t of fresh) {
-          const row = templateRow(orgId, t, now);
-          await tx.insertInto('controls').values(row).execute();
-          await insertLinks(tx, orgId, row.id, t.criteria, t.iso27001);
-          await tx
-            .insertInto('control_status_history')
-            .values({
-              id: newId('csh'),
-              org_id: orgId,
-              control_id: row.id,
-              from_status: null,
-              to_status: 'not_started',
-              reason: 'adopted from template',
-              actor_label: rc.actor.label,
-              created_at: now,
-            })
-            .execute();
+        // Batched inserts: adopting a full catalog writes hundreds of rows.
+        const rows = fresh.map((t) => ({ t, row: templateRow(orgId, t, now) }));
+        for (let i = 0; i < rows.length; i += 50) {
+          const chunk = rows.slice(i, i + 50);
+          await tx.insertInto('controls').values(chunk.map((x) => x.row)).execute();
+          const links = chunk.flatMap(({ t, row }) => t.criteria.map((l) => ({ org_id: orgId, control_id: row.id, criterion_id: l.id, relation: l.relation })));
+          if (links.length) await tx.insertInto('control_criteria').values(links).execute();
+          const iso = chunk.flatMap(({ t, row }) => [...new Set(t.iso27001)].map((id) => ({ org_id: orgId, control_id: row.id, iso_id: id })));
+          if (iso.length) await tx.insertInto('control_iso').values(iso).execute();
+          const history = chunk.map(({ row }) => ({
+            id: newId('csh'),
+            org_id: orgId,
+            control_id: row.id,
+            from_status: null,
+            to_status: 'not_started',
+            reason: 'adopted from template',
+            actor_label: rc.actor.label,
+            created_at: now,
+          }));
+          await tx.insertInto('control_status_history').values(history).execute();
         }
         await appendAudit(tx, ctx.dialect, rc, {
           orgId,

@@ -161,7 +161,10 @@ export const ACCESS_TEMPLATES: ControlTemplate[] = [
     testProcedures: [
       { method: 'inspection', step: 'Inspect the role matrix and confirm it covers every in-scope system.' },
       { method: 'inspection', step: 'Inspect evidence that the matrix was reviewed and approved within the last twelve months.' },
-      { method: 'reperformance', step: 'For a sample of employees, compare their identity provider group membership with the groups the matrix assigns to their job function.' },
+      {
+        method: 'reperformance',
+        step: 'For a sample of employees, compare their identity provider group membership with the groups the matrix assigns to their job function.',
+      },
     ],
     iso27001: ['A.5.15', 'A.5.18'],
   },

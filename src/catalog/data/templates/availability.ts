@@ -137,7 +137,10 @@ export const AVAILABILITY_TEMPLATES: ControlTemplate[] = [
       'Monitor result history and pages raised during the period',
     ],
     testProcedures: [
-      { method: 'inspection', step: 'Inspect the monitor definitions and confirm they cover sign-in, the API and the key journeys from several locations (test of one).' },
+      {
+        method: 'inspection',
+        step: 'Inspect the monitor definitions and confirm they cover sign-in, the API and the key journeys from several locations (test of one).',
+      },
       { method: 'inspection', step: 'Inspect the paging route and a page raised by a failed check in the period.' },
       { method: 'inspection', step: 'Confirm changes to monitor definitions in the period were made through reviewed code.' },
     ],
@@ -192,5 +195,39 @@ export const AVAILABILITY_TEMPLATES: ControlTemplate[] = [
       { method: 'inspection', step: 'Inspect the dashboard and confirm limits are monitored.' },
     ],
     iso27001: ['A.8.6', 'A.8.20'],
+  },
+  {
+    id: 'AVL-08',
+    title: 'Each availability zone has headroom to absorb the loss of another',
+    description:
+      'Production services and databases run in at least two availability zones, and engineering sizes each zone so the remaining zones can carry peak load if one zone fails. Minimum instance counts, database standby or replica placement and zone spread rules are set in infrastructure code and checked at each quarterly capacity review.',
+    domain: 'Availability',
+    criteria: [
+      { id: 'A1.1', relation: 'primary' },
+      { id: 'A1.2', relation: 'supporting' },
+    ],
+    nature: 'automated',
+    frequency: 'continuous',
+    ownerFunction: 'engineering',
+    evidence: [
+      'Infrastructure code showing zone spread and minimum instance counts for production services',
+      'Database configuration with a standby or replica in another zone',
+      'Quarterly capacity review notes comparing single-zone-loss capacity with peak load',
+    ],
+    testProcedures: [
+      {
+        method: 'inspection',
+        step: 'Inspect infrastructure code and the cloud console for a sample of services and confirm they span at least two zones (test of one).',
+      },
+      {
+        method: 'reperformance',
+        step: 'Using peak load figures from monitoring, recalculate whether the capacity left after losing the largest zone covers peak demand.',
+      },
+      {
+        method: 'inquiry',
+        step: 'Ask engineering whether a zone failure or failover test occurred in the period and how the service behaved.',
+      },
+    ],
+    iso27001: ['A.8.14', 'A.8.6'],
   },
 ];

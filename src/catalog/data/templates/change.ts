@@ -384,7 +384,10 @@ export const CHANGE_TEMPLATES: ControlTemplate[] = [
     ],
     testProcedures: [
       { method: 'inspection', step: 'Inspect the pipeline configuration for canary stages and rollback conditions (test of one).' },
-      { method: 'inspection', step: 'Inspect deployment history for a sample of releases, including at least one automatic rollback if any occurred.' },
+      {
+        method: 'inspection',
+        step: 'Inspect deployment history for a sample of releases, including at least one automatic rollback if any occurred.',
+      },
       { method: 'inquiry', step: 'Ask engineering how risky changes are identified and placed behind feature flags.' },
     ],
     iso27001: ['A.8.32', 'A.8.29'],

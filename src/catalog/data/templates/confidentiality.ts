@@ -80,8 +80,14 @@ export const CONFIDENTIALITY_TEMPLATES: ControlTemplate[] = [
       'Monthly review of emergency access sessions',
     ],
     testProcedures: [
-      { method: 'observation', step: 'Observe a support agent attempt to open a workspace without a customer grant and confirm access is refused (test of one).' },
-      { method: 'inspection', step: 'Inspect a sample of support sessions in the audit log and confirm each had a grant or emergency justification and expired.' },
+      {
+        method: 'observation',
+        step: 'Observe a support agent attempt to open a workspace without a customer grant and confirm access is refused (test of one).',
+      },
+      {
+        method: 'inspection',
+        step: 'Inspect a sample of support sessions in the audit log and confirm each had a grant or emergency justification and expired.',
+      },
       { method: 'inspection', step: 'Inspect the monthly emergency session reviews for a sample of months.' },
     ],
     iso27001: ['A.8.3', 'A.5.15', 'A.8.15'],

@@ -233,56 +233,62 @@ export const CONTINUITY_TEMPLATES: ControlTemplate[] = [
   },
   {
     id: 'BCP-09',
-    title: 'Production runs across multiple availability zones with automatic failover',
+    title: 'Source code and key business records are copied outside their main provider',
     description:
-      'Production compute, databases and load balancers are deployed across at least two availability zones, with managed database failover and health-checked load balancing. Infrastructure code enforces multi-zone settings so a single zone failure does not interrupt service.',
+      'A scheduled job copies all source code repositories, infrastructure code and exports of key business records (customer contracts, billing data, the control evidence store) to storage run by a different provider. The job runs weekly and Engineering is alerted if a copy fails or is older than ten days.',
     domain: 'Business continuity',
     criteria: [
       { id: 'A1.2', relation: 'primary' },
-      { id: 'A1.1', relation: 'supporting' },
+      { id: 'CC9.1', relation: 'supporting' },
     ],
     nature: 'automated',
-    frequency: 'continuous',
+    frequency: 'weekly',
     ownerFunction: 'engineering',
     evidence: [
-      'Infrastructure code showing multi-zone deployment',
-      'Database configuration with standby or replica in another zone',
-      'Load balancer health check configuration',
+      'Job definition listing the repositories and record exports included',
+      'Run history of the copy job for the period',
+      'Alert configuration for failed or stale copies',
     ],
     testProcedures: [
       {
         method: 'inspection',
-        step: 'Inspect the production configuration for multi-zone deployment of compute and databases (test of one).',
+        step: 'Inspect the job definition and confirm it covers every repository in the source control organisation.',
       },
-      {
-        method: 'inspection',
-        step: 'Inspect records of any zone or database failover during the period and the resulting service impact.',
-      },
+      { method: 'inspection', step: 'Inspect the run history for a sample of weeks and any alerts raised for failures.' },
+      { method: 'observation', step: 'Observe an engineer retrieving a repository from the secondary copy and opening a recent commit.' },
     ],
-    iso27001: ['A.8.14'],
+    iso27001: ['A.8.13', 'A.5.30'],
   },
   {
     id: 'BCP-10',
-    title: 'Hosting provider environmental safeguards are confirmed annually',
+    title: 'Step-by-step recovery procedures are kept for every critical service',
     description:
-      'Because the company runs no data centre of its own, Compliance confirms each year from the hosting provider’s assurance report that its facilities have fire suppression, climate control, redundant power and flood protection, and that no related exceptions were reported. Any exception is assessed for impact.',
+      'For each service rated critical in the business impact analysis, Engineering keeps a recovery procedure next to its code that states the backups used, restore commands, dependencies to bring up first and checks that confirm the service is healthy. Procedures are reviewed every six months and after each recovery test.',
     domain: 'Business continuity',
     criteria: [
       { id: 'A1.2', relation: 'primary' },
-      { id: 'CC9.2', relation: 'supporting' },
+      { id: 'A1.3', relation: 'supporting' },
+      { id: 'CC7.5', relation: 'supporting' },
     ],
     nature: 'manual',
-    frequency: 'annual',
-    ownerFunction: 'compliance',
-    evidence: ['Hosting provider assurance report for the period', 'Review memo noting the environmental controls and any exceptions'],
+    frequency: 'semi_annual',
+    ownerFunction: 'engineering',
+    evidence: [
+      'Recovery procedures for each critical service with last-reviewed dates',
+      'Critical service list from the business impact analysis',
+      'Change history showing updates after recovery tests',
+    ],
     testProcedures: [
-      { method: 'inspection', step: 'Inspect the review memo and confirm it identifies environmental controls in the provider’s report.' },
+      {
+        method: 'reperformance',
+        step: 'Compare the critical services in the business impact analysis with the recovery procedures and identify services without one.',
+      },
       {
         method: 'inspection',
-        step: 'Inspect the provider’s report for exceptions to environmental controls and the company’s assessment of each.',
+        step: 'For a sample of procedures, inspect reviews in each half of the period and updates after the latest test.',
       },
     ],
-    iso27001: ['A.7.5', 'A.7.11'],
+    iso27001: ['A.5.30', 'A.5.37'],
   },
   {
     id: 'BCP-11',
@@ -369,7 +375,7 @@ export const CONTINUITY_TEMPLATES: ControlTemplate[] = [
     id: 'BCP-14',
     title: 'Leadership tabletop tests the continuity plan against a realistic scenario',
     description:
-      'Each year the operations lead runs a tabletop exercise in which leadership and key staff walk through a disruption scenario, such as a ransomware attack, loss of a critical vendor or a regional outage. The session tests decision-making, communications and staff continuity, and gaps are recorded.',
+      'Each year the operations lead runs a tabletop exercise in which leadership and key staff walk through a disruption scenario, such as the loss of a critical vendor, a prolonged regional cloud outage or the main office becoming unusable. The session tests decision-making, communications and staff continuity, and gaps are recorded.',
     domain: 'Business continuity',
     criteria: [
       { id: 'CC9.1', relation: 'primary' },

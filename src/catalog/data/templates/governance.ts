@@ -498,7 +498,10 @@ export const GOVERNANCE_TEMPLATES: ControlTemplate[] = [
         method: 'reperformance',
         step: 'Extract the audit log for a sample of those configurations and match each change in the period to an approval or the quarterly review.',
       },
-      { method: 'inspection', step: 'Inspect the administrator lists for the sampled configurations and compare them with the approved group.' },
+      {
+        method: 'inspection',
+        step: 'Inspect the administrator lists for the sampled configurations and compare them with the approved group.',
+      },
     ],
     iso27001: ['A.8.9', 'A.8.2', 'A.8.15'],
   },

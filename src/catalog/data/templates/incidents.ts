@@ -84,9 +84,18 @@ export const INCIDENT_TEMPLATES: ControlTemplate[] = [
       'Mail admin audit log showing message purges and sender or domain blocks',
     ],
     testProcedures: [
-      { method: 'inspection', step: 'Inspect the phishing triage runbook and confirm it covers analysis, click checks, purge and escalation.' },
-      { method: 'inspection', step: 'Select a sample of reported emails and inspect the ticket for a verdict and, for malicious ones, the purge and block actions in the mail audit log.' },
-      { method: 'inspection', step: 'For sampled cases where credentials were entered, confirm an incident was opened and the credentials were reset.' },
+      {
+        method: 'inspection',
+        step: 'Inspect the phishing triage runbook and confirm it covers analysis, click checks, purge and escalation.',
+      },
+      {
+        method: 'inspection',
+        step: 'Select a sample of reported emails and inspect the ticket for a verdict and, for malicious ones, the purge and block actions in the mail audit log.',
+      },
+      {
+        method: 'inspection',
+        step: 'For sampled cases where credentials were entered, confirm an incident was opened and the credentials were reset.',
+      },
     ],
     iso27001: ['A.5.25', 'A.8.7'],
   },

@@ -688,9 +688,18 @@ export const INFRASTRUCTURE_TEMPLATES: ControlTemplate[] = [
       'Review notes on the physical access and media-handling sections of the provider report',
     ],
     testProcedures: [
-      { method: 'inspection', step: 'Inspect the annual confirmation and the asset inventory for on-premises servers or storage holding customer data.' },
-      { method: 'inspection', step: 'Inspect the review notes and confirm the provider report covered the regions in use and physical access exceptions were assessed.' },
-      { method: 'observation', step: 'During an office walkthrough, observe that no servers or storage appliances holding production data are present.' },
+      {
+        method: 'inspection',
+        step: 'Inspect the annual confirmation and the asset inventory for on-premises servers or storage holding customer data.',
+      },
+      {
+        method: 'inspection',
+        step: 'Inspect the review notes and confirm the provider report covered the regions in use and physical access exceptions were assessed.',
+      },
+      {
+        method: 'observation',
+        step: 'During an office walkthrough, observe that no servers or storage appliances holding production data are present.',
+      },
     ],
     iso27001: ['A.7.1', 'A.7.2', 'A.5.23'],
   },

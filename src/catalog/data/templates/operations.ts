@@ -329,7 +329,10 @@ export const OPERATIONS_TEMPLATES: ControlTemplate[] = [
       'Tracker entries created from scan findings',
     ],
     testProcedures: [
-      { method: 'inspection', step: 'Inspect the scanner configuration and confirm it authenticates and covers the web application and API (test of one).' },
+      {
+        method: 'inspection',
+        step: 'Inspect the scanner configuration and confirm it authenticates and covers the web application and API (test of one).',
+      },
       { method: 'inspection', step: 'Inspect scan history for a sample of weeks and confirm scans completed.' },
       { method: 'inspection', step: 'Trace a sample of medium or higher findings to tracker entries.' },
     ],
@@ -355,8 +358,14 @@ export const OPERATIONS_TEMPLATES: ControlTemplate[] = [
     ],
     testProcedures: [
       { method: 'inspection', step: 'Inspect the procedure and confirm it sets identification and fix deadlines.' },
-      { method: 'inspection', step: 'Select a widely exploited vulnerability published during the period and confirm the company assessed exposure and, where affected, opened an emergency response.' },
-      { method: 'reperformance', step: 'For one emergency response, recompute time from publication to fix for each affected system and compare with the deadline.' },
+      {
+        method: 'inspection',
+        step: 'Select a widely exploited vulnerability published during the period and confirm the company assessed exposure and, where affected, opened an emergency response.',
+      },
+      {
+        method: 'reperformance',
+        step: 'For one emergency response, recompute time from publication to fix for each affected system and compare with the deadline.',
+      },
     ],
     iso27001: ['A.8.8', 'A.5.7'],
   },

@@ -141,7 +141,10 @@ export const PRIVACY_TEMPLATES: ControlTemplate[] = [
     ],
     testProcedures: [
       { method: 'inspection', step: 'Inspect both comparisons in the period and confirm every collection point on the list was covered.' },
-      { method: 'reperformance', step: 'Select one form and one analytics event, compare the captured fields with the approved list and confirm any difference was found by the review.' },
+      {
+        method: 'reperformance',
+        step: 'Select one form and one analytics event, compare the captured fields with the approved list and confirm any difference was found by the review.',
+      },
       { method: 'inspection', step: 'Trace unapproved fields found to tickets and confirm collection stopped.' },
     ],
     iso27001: ['A.5.34', 'A.8.11'],
@@ -320,7 +323,10 @@ export const PRIVACY_TEMPLATES: ControlTemplate[] = [
     ],
     testProcedures: [
       { method: 'inspection', step: 'Inspect the sharing procedure and confirm it requires a recorded basis and privacy approval.' },
-      { method: 'inspection', step: 'Select a sample of ad-hoc sharing requests in the period and confirm approval and basis were recorded before data was sent.' },
+      {
+        method: 'inspection',
+        step: 'Select a sample of ad-hoc sharing requests in the period and confirm approval and basis were recorded before data was sent.',
+      },
       { method: 'observation', step: 'Observe a non-admin tenant user try to enable a third-party integration and confirm it is refused.' },
     ],
     iso27001: ['A.5.34', 'A.5.14'],
@@ -392,7 +398,10 @@ export const PRIVACY_TEMPLATES: ControlTemplate[] = [
       'Follow-up tickets or vendor correspondence for gaps',
     ],
     testProcedures: [
-      { method: 'inspection', step: 'Compare the high-risk sub-processor list with the vendor register and confirm all vendors holding sensitive personal data are included.' },
+      {
+        method: 'inspection',
+        step: 'Compare the high-risk sub-processor list with the vendor register and confirm all vendors holding sensitive personal data are included.',
+      },
       { method: 'inspection', step: 'For a sample of high-risk sub-processors, inspect the annual review and the evidence obtained.' },
       { method: 'inspection', step: 'Trace gaps found to follow-up actions.' },
     ],
@@ -420,7 +429,10 @@ export const PRIVACY_TEMPLATES: ControlTemplate[] = [
     testProcedures: [
       { method: 'inspection', step: 'Inspect the confirmation worksheet and confirm it covers every sub-processor on the public list.' },
       { method: 'inspection', step: 'For a sample of sub-processors, inspect the agreement clause cited in the worksheet.' },
-      { method: 'reperformance', step: 'Send a test message to the company breach-notification address and confirm it reaches the on-call.' },
+      {
+        method: 'reperformance',
+        step: 'Send a test message to the company breach-notification address and confirm it reaches the on-call.',
+      },
     ],
     iso27001: ['A.5.20', 'A.5.24'],
   },
