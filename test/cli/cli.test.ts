@@ -139,4 +139,31 @@ describe('assay CLI', () => {
       expect(mode).toBe(0o600);
     }
   }, 120_000);
+
+  it('runs the compliance program from the command line: catalog, adopt, coverage, readiness', async () => {
+    const e = await env();
+    const catalog = runCli(['catalog', 'criteria', '--json'], e);
+    expect(catalog.code, catalog.stderr).toBe(0);
+    const criteria = JSON.parse(catalog.stdout);
+    expect(criteria).toHaveLength(61);
+    expect(criteria[0]).toMatchObject({ id: 'CC1.1', category: 'security' });
+    const orgId = runCli(['setup', '--org', 'Program Co', '--email', 'p@p.test', '--password', 'correct horse battery staple'], e).stdout;
+    const bad = runCli(['controls', 'adopt', '--org', orgId, '--categories', 'security,bogus'], e);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bogus');
+    const adopt = runCli(['controls', 'adopt', '--org', orgId, '--categories', 'security,availability,confidentiality,processing-integrity,privacy', '--json'], e);
+    expect(adopt.code, adopt.stderr).toBe(0);
+    const adopted = JSON.parse(adopt.stdout);
+    expect(adopted.added.length).toBeGreaterThanOrEqual(120);
+    const again = JSON.parse(runCli(['controls', 'adopt', '--org', orgId, '--json'], e).stdout);
+    expect(again.added).toEqual([]);
+    const coverage = JSON.parse(runCli(['controls', 'coverage', '--org', orgId, '--json'], e).stdout);
+    expect(coverage).toHaveLength(61);
+    expect(coverage.every((c: { controls: unknown[] }) => c.controls.length > 0)).toBe(true);
+    const readiness = JSON.parse(runCli(['readiness', '--org', orgId, '--json'], e).stdout);
+    expect(readiness).toMatchObject({ overall: 0, criteriaTotal: 61, criteriaReady: 0 });
+    expect(readiness.gaps.length).toBeGreaterThan(0);
+    const unknown = runCli(['readiness', '--org', 'org_00000000000000000000000000'], e);
+    expect(unknown.code).toBe(2);
+  }, 120_000);
 });
