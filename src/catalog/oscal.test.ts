@@ -3,7 +3,16 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../platform/errors.js';
 import { getCatalog } from './index.js';
-import { ASSAY_NS, catalogToOscal, componentDefinition, OSCAL_VERSION, type OscalControlInput, oscalAjv, parseOfficialTexts, uuidV5 } from './oscal.js';
+import {
+  ASSAY_NS,
+  catalogToOscal,
+  componentDefinition,
+  OSCAL_VERSION,
+  type OscalControlInput,
+  oscalAjv,
+  parseOfficialTexts,
+  uuidV5,
+} from './oscal.js';
 
 const SCHEMAS = path.resolve(process.cwd(), '../shared/oscal');
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[45][0-9A-Fa-f]{3}-[89ABab][0-9A-Fa-f]{3}-[0-9A-Fa-f]{12}$/;
@@ -22,7 +31,7 @@ function validator(model: 'catalog' | 'component') {
 function uuidsOf(doc: unknown): string[] {
   const out: string[] = [];
   const walk = (v: unknown, key?: string) => {
-    if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    if (Array.isArray(v)) for (const x of v) walk(x, key);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
     else if (typeof v === 'string' && (key === 'uuid' || key === 'party-uuids')) out.push(v);
   };
@@ -65,7 +74,28 @@ describe('catalogToOscal', () => {
   it('has one group per series and 61 criteria as controls with token ids and labels', () => {
     const groups = doc.catalog.groups as AnyDoc[];
     expect(groups).toHaveLength(20);
-    expect(groups.map((g) => g.id)).toEqual(['cc1', 'cc2', 'cc3', 'cc4', 'cc5', 'cc6', 'cc7', 'cc8', 'cc9', 'a1', 'pi1', 'c1', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8']);
+    expect(groups.map((g) => g.id)).toEqual([
+      'cc1',
+      'cc2',
+      'cc3',
+      'cc4',
+      'cc5',
+      'cc6',
+      'cc7',
+      'cc8',
+      'cc9',
+      'a1',
+      'pi1',
+      'c1',
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'p5',
+      'p6',
+      'p7',
+      'p8',
+    ]);
     const controls = groups.flatMap((g) => g.controls);
     expect(controls).toHaveLength(61);
     for (const c of controls) {
@@ -120,7 +150,9 @@ describe('catalogToOscal', () => {
   });
 });
 
-function control(over: Partial<OscalControlInput> & { id: string; code: string; criteria: OscalControlInput['criteria'] }): OscalControlInput {
+function control(
+  over: Partial<OscalControlInput> & { id: string; code: string; criteria: OscalControlInput['criteria'] },
+): OscalControlInput {
   return {
     title: `Title of ${over.code}`,
     description: `What ${over.code} does.`,
@@ -137,12 +169,32 @@ describe('componentDefinition', () => {
   const org = { id: 'org_test1', name: 'Acme Ltd' };
   const owner = { id: 'usr_1', name: 'Oscar Owner', email: 'oscar@acme.test' };
   const controls = [
-    control({ id: 'ctl_1', code: 'ACC-01', criteria: [{ id: 'CC6.1', relation: 'primary' }, { id: 'CC6.2', relation: 'supporting' }], owner, status: 'implemented', nature: 'automated', frequency: 'continuous' }),
+    control({
+      id: 'ctl_1',
+      code: 'ACC-01',
+      criteria: [
+        { id: 'CC6.1', relation: 'primary' },
+        { id: 'CC6.2', relation: 'supporting' },
+      ],
+      owner,
+      status: 'implemented',
+      nature: 'automated',
+      frequency: 'continuous',
+    }),
     control({ id: 'ctl_2', code: 'ACC-02', criteria: [{ id: 'CC6.1', relation: 'supporting' }] }),
     control({ id: 'ctl_3', code: 'CUS-01', criteria: [{ id: 'A1.2', relation: 'primary' }], active: false }),
-    control({ id: 'ctl_4', code: 'GOV-01', title: '  Board  oversight\n', criteria: [{ id: 'CC1.2', relation: 'primary' }], owner: { id: 'usr_2', name: 'Pat', email: null } }),
+    control({
+      id: 'ctl_4',
+      code: 'GOV-01',
+      title: '  Board  oversight\n',
+      criteria: [{ id: 'CC1.2', relation: 'primary' }],
+      owner: { id: 'usr_2', name: 'Pat', email: null },
+    }),
   ];
-  const doc = componentDefinition(org, controls, catalog, { lastModified: T0, catalogHref: 'https://assay.example/api/v1/oscal/catalog' }) as AnyDoc;
+  const doc = componentDefinition(org, controls, catalog, {
+    lastModified: T0,
+    catalogHref: 'https://assay.example/api/v1/oscal/catalog',
+  }) as AnyDoc;
   const cd = doc['component-definition'];
 
   it('validates against the OSCAL component schema', () => {
@@ -182,7 +234,10 @@ describe('componentDefinition', () => {
   });
 
   it('is deterministic per organization and control set', () => {
-    const again = componentDefinition(org, [...controls].reverse(), catalog, { lastModified: T0, catalogHref: 'https://assay.example/api/v1/oscal/catalog' });
+    const again = componentDefinition(org, [...controls].reverse(), catalog, {
+      lastModified: T0,
+      catalogHref: 'https://assay.example/api/v1/oscal/catalog',
+    });
     expect(again).toEqual(doc);
     const other = componentDefinition({ id: 'org_other', name: 'Acme Ltd' }, controls, catalog, { lastModified: T0 }) as AnyDoc;
     expect(other['component-definition'].uuid).not.toBe(cd.uuid);
@@ -262,7 +317,13 @@ function syntheticLicensedCatalog() {
                   title: 'Capacity, labelled',
                   props: [{ name: 'label', value: 'A1.1' }],
                   parts: [{ name: 'statement', prose: 'Capacity is measured in teacups.' }],
-                  controls: [{ id: 'avail-one-pof-a', title: 'Point of focus: teacup forecasts', props: [{ name: 'label', value: 'Point of Focus' }] }],
+                  controls: [
+                    {
+                      id: 'avail-one-pof-a',
+                      title: 'Point of focus: teacup forecasts',
+                      props: [{ name: 'label', value: 'Point of Focus' }],
+                    },
+                  ],
                 },
                 { id: 'xyz-1', title: 'Not a criterion at all' },
               ],
@@ -286,7 +347,11 @@ describe('parseOfficialTexts', () => {
     });
     expect(by['CC1.2'].text).toBe('The board juggles seven oranges.\n\nIncluding on weekends.');
     expect(by['CC1.2'].pointsOfFocus).toEqual(['Counts oranges — Oranges are counted each dawn.', 'Drops none']);
-    expect(by['CC1.3']).toEqual({ criterionId: 'CC1.3', text: 'Structures are made of marzipan.', pointsOfFocus: ['Marzipan audits — Someone tastes it.'] });
+    expect(by['CC1.3']).toEqual({
+      criterionId: 'CC1.3',
+      text: 'Structures are made of marzipan.',
+      pointsOfFocus: ['Marzipan audits — Someone tastes it.'],
+    });
     expect(by['A1.1'].text).toBe('Capacity is measured in teacups.');
     expect(by['A1.1'].pointsOfFocus).toEqual(['Point of focus: teacup forecasts']);
     expect(r.unknown).toEqual(['cc10.1', 'xyz-1']);
@@ -295,14 +360,27 @@ describe('parseOfficialTexts', () => {
   });
 
   it('accepts top-level controls with point-of-focus ids', () => {
-    const doc = syntheticLicensedCatalog();
-    doc.catalog.groups[0].controls.push({ id: 'cc2.1_pof3', title: 'Loose focus point' } as never, { id: 'cc2.1', title: 'x', parts: [{ name: 'statement', prose: 'Information is pink.' }] } as never);
+    const doc = syntheticLicensedCatalog() as AnyDoc;
+    doc.catalog.groups[0].controls.push(
+      { id: 'cc2.1_pof3', title: 'Loose focus point' },
+      { id: 'cc2.1', title: 'x', parts: [{ name: 'statement', prose: 'Information is pink.' }] },
+    );
     const r = parseOfficialTexts(doc, catalog);
-    expect(r.find((t) => t.criterionId === 'CC2.1')).toEqual({ criterionId: 'CC2.1', text: 'Information is pink.', pointsOfFocus: ['Loose focus point'] });
+    expect(r.find((t) => t.criterionId === 'CC2.1')).toEqual({
+      criterionId: 'CC2.1',
+      text: 'Information is pink.',
+      pointsOfFocus: ['Loose focus point'],
+    });
   });
 
   it('refuses a document that is not a valid OSCAL catalog, naming the problem', () => {
-    const bad = [{ catalog: { uuid: 'not-a-uuid', metadata: {} } }, { controls: [] }, 'text', null, { catalog: { ...syntheticLicensedCatalog().catalog, extra: 1 } }];
+    const bad = [
+      { catalog: { uuid: 'not-a-uuid', metadata: {} } },
+      { controls: [] },
+      'text',
+      null,
+      { catalog: { ...syntheticLicensedCatalog().catalog, extra: 1 } },
+    ];
     for (const doc of bad) {
       let err: unknown;
       try {

@@ -288,7 +288,9 @@ function validateCatalogDocument(doc: unknown): void {
     catalogValidator = oscalAjv().compile(schema);
   }
   if (!catalogValidator(doc)) {
-    const errors = (catalogValidator.errors ?? []).slice(0, 20).map((e) => ({ path: e.instancePath || '/', message: e.message ?? 'invalid' }));
+    const errors = (catalogValidator.errors ?? [])
+      .slice(0, 20)
+      .map((e) => ({ path: e.instancePath || '/', message: e.message ?? 'invalid' }));
     throw badRequest(`Not a valid OSCAL catalog: ${errors[0]?.path} ${errors[0]?.message}`, errors);
   }
 }
@@ -374,8 +376,8 @@ export function parseOfficialTexts(oscalCatalog: unknown, catalog: Catalog = get
   const found = new Map<string, { text: string[]; pofs: string[] }>();
   const unknown: string[] = [];
   const entry = (id: string) => {
-    let e = found.get(id);
-    if (!e) found.set(id, (e = { text: [], pofs: [] }));
+    const e = found.get(id) ?? { text: [], pofs: [] };
+    found.set(id, e);
     return e;
   };
   const refOf = (c: OscalControl) => [...labels(c), c.id].map(criterionRef).find((r) => r !== null) ?? null;

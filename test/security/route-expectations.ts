@@ -173,6 +173,21 @@ export const routeCases: Record<string, RouteCase> = {
     own: (fx) => ({ url: `/api/v1/tasks/${fx.taskId}/comments`, body: { body: 'On it.' } }),
     foreign: (fx) => ({ url: `/api/v1/tasks/${fx.foreign.taskId}/comments`, body: { body: 'On it.' } }),
   },
+  'GET /api/v1/oscal/catalog': { own: () => ({ url: '/api/v1/oscal/catalog' }) },
+  'GET /api/v1/oscal/component-definition': { own: () => ({ url: '/api/v1/oscal/component-definition' }) },
+  'POST /api/v1/catalog/official-texts': {
+    own: () => ({
+      url: '/api/v1/catalog/official-texts',
+      body: {
+        catalog: {
+          uuid: '0b8f8d2e-3c4a-4b5d-8e6f-7a8b9c0d1e2f',
+          metadata: { title: 'Route matrix', 'last-modified': '2026-01-01T00:00:00Z', version: '1', 'oscal-version': '1.1.2' },
+          controls: [{ id: 'cc1.1', title: 'x', parts: [{ name: 'statement', prose: 'Made-up text.' }] }],
+        },
+      },
+    }),
+  },
+  'DELETE /api/v1/catalog/official-texts': { own: () => ({ url: '/api/v1/catalog/official-texts' }) },
   'GET /api/v1/auth/sso/start': { own: () => ({ url: '/api/v1/auth/sso/start?org=own-org' }), publicStatuses: [302] },
   'GET /api/v1/auth/sso/callback': { own: () => ({ url: '/api/v1/auth/sso/callback?code=x&state=y' }), publicStatuses: [302] },
 };
