@@ -26,7 +26,9 @@ export function build() {
     fs.rmSync(path.join(root, 'dist', 'server'), { recursive: true, force: true });
     run(bin('tsc'), ['-p', 'tsconfig.build.json'], 'the server');
     // Data files the compiled code reads at run time.
-    fs.cpSync(path.join(root, 'src', 'catalog', 'data', 'oscal'), path.join(root, 'dist', 'server', 'catalog', 'data', 'oscal'), { recursive: true });
+    fs.cpSync(path.join(root, 'src', 'catalog', 'data', 'oscal'), path.join(root, 'dist', 'server', 'catalog', 'data', 'oscal'), {
+      recursive: true,
+    });
     fs.writeFileSync(serverStamp, new Date().toISOString());
   }
   const webStamp = path.join(root, 'dist', '.web-stamp');

@@ -32,7 +32,12 @@ export function isStale(stampFile, sources) {
 }
 
 export function serverSources(root) {
-  return [path.join(root, 'src'), path.join(root, 'tsconfig.json'), path.join(root, 'tsconfig.build.json'), path.join(root, 'package-lock.json')];
+  return [
+    path.join(root, 'src'),
+    path.join(root, 'tsconfig.json'),
+    path.join(root, 'tsconfig.build.json'),
+    path.join(root, 'package-lock.json'),
+  ];
 }
 
 export function webSources(root) {

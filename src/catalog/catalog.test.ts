@@ -40,7 +40,11 @@ describe('the shipped catalog', () => {
     const broken = {
       ...c,
       criteria: c.criteria.slice(1),
-      templates: [...c.templates, { ...c.templates[0] }, { ...c.templates[1], id: 'ZZ-01', criteria: [{ id: 'CC42.1', relation: 'primary' as const }], iso27001: ['A.9.9'] }],
+      templates: [
+        ...c.templates,
+        { ...c.templates[0] },
+        { ...c.templates[1], id: 'ZZ-01', criteria: [{ id: 'CC42.1', relation: 'primary' as const }], iso27001: ['A.9.9'] },
+      ],
     };
     expect(() => validateCatalog(broken)).toThrow(CatalogError);
     try {

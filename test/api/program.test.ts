@@ -17,7 +17,13 @@ const get = async (url: string) => (await owner.request('GET', url)).json();
 describe('scope and system description', () => {
   it('starts with security only and always keeps security in scope', async () => {
     expect((await get('/api/v1/scope')).profile.categories).toEqual(['security']);
-    const r = await owner.request('PUT', '/api/v1/scope/profile', { legalName: 'Acme Inc.', website: 'https://acme.test', industry: 'SaaS', headcount: '80', categories: ['availability', 'confidentiality'] });
+    const r = await owner.request('PUT', '/api/v1/scope/profile', {
+      legalName: 'Acme Inc.',
+      website: 'https://acme.test',
+      industry: 'SaaS',
+      headcount: '80',
+      categories: ['availability', 'confidentiality'],
+    });
     expect(r.statusCode).toBe(200);
     expect(r.json().profile.categories).toEqual(['security', 'availability', 'confidentiality']);
   });
@@ -25,12 +31,23 @@ describe('scope and system description', () => {
   it('stores the system description and refuses unknown criteria without changing anything', async () => {
     const ok = await owner.request('PUT', '/api/v1/scope/system-description', {
       services: 'Hosted analytics for retailers.',
-      subserviceOrgs: [{ name: 'Cloud Provider', services: 'Hosting', method: 'carve_out', csocs: ['Physical security of data centres'], criteria: ['CC6.4', 'A1.2'] }],
+      subserviceOrgs: [
+        {
+          name: 'Cloud Provider',
+          services: 'Hosting',
+          method: 'carve_out',
+          csocs: ['Physical security of data centres'],
+          criteria: ['CC6.4', 'A1.2'],
+        },
+      ],
       cuecs: [{ text: 'Customers manage their own user accounts.', criteria: ['CC6.2'] }],
       notRelevant: [{ criterionId: 'CC6.4', reason: 'No own data centres; carved out to the cloud provider' }],
     });
     expect(ok.statusCode).toBe(200);
-    const bad = await owner.request('PUT', '/api/v1/scope/system-description', { services: 'changed', notRelevant: [{ criterionId: 'CC99.9', reason: 'x' }] });
+    const bad = await owner.request('PUT', '/api/v1/scope/system-description', {
+      services: 'changed',
+      notRelevant: [{ criterionId: 'CC99.9', reason: 'x' }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('CC99.9');
     const now = await get('/api/v1/scope');
@@ -47,8 +64,14 @@ describe('controls', () => {
     const again = (await owner.request('POST', '/api/v1/controls/adopt', {})).json();
     expect(again.added).toHaveLength(0);
     expect(again.alreadyAdopted).toBe(expected);
-    const wider = (await owner.request('POST', '/api/v1/controls/adopt', { categories: ['security', 'availability', 'confidentiality', 'processing_integrity', 'privacy'] })).json();
-    expect(wider.added.length).toBe(templatesForScope(['security', 'availability', 'confidentiality', 'processing_integrity', 'privacy']).length - expected);
+    const wider = (
+      await owner.request('POST', '/api/v1/controls/adopt', {
+        categories: ['security', 'availability', 'confidentiality', 'processing_integrity', 'privacy'],
+      })
+    ).json();
+    expect(wider.added.length).toBe(
+      templatesForScope(['security', 'availability', 'confidentiality', 'processing_integrity', 'privacy']).length - expected,
+    );
     const list = (await get('/api/v1/controls')).items;
     expect(new Set(list.map((c: { code: string }) => c.code)).size).toBe(list.length);
     expect(list).toHaveLength(getCatalog().templates.length);
@@ -74,7 +97,12 @@ describe('controls', () => {
     expect(ctl.code).toBe('CUS-01');
     const badLink = await owner.request('PUT', `/api/v1/controls/${ctl.id}/links`, { criteria: [{ id: 'ZZ1', relation: 'primary' }] });
     expect(badLink.statusCode).toBe(400);
-    const relinked = await owner.request('PUT', `/api/v1/controls/${ctl.id}/links`, { criteria: [{ id: 'C1.1', relation: 'primary' }, { id: 'CC6.1', relation: 'supporting' }] });
+    const relinked = await owner.request('PUT', `/api/v1/controls/${ctl.id}/links`, {
+      criteria: [
+        { id: 'C1.1', relation: 'primary' },
+        { id: 'CC6.1', relation: 'supporting' },
+      ],
+    });
     expect(relinked.json().control.criteria).toHaveLength(2);
     expect((await owner.request('POST', `/api/v1/controls/${ctl.id}/deactivate`, { reason: '' })).statusCode).toBe(400);
     const off = await owner.request('POST', `/api/v1/controls/${ctl.id}/deactivate`, { reason: 'Replaced by the DLP tool' });
@@ -82,7 +110,9 @@ describe('controls', () => {
     expect((await owner.request('POST', `/api/v1/controls/${ctl.id}/status`, { status: 'implemented' })).statusCode).toBe(409);
     await owner.request('POST', `/api/v1/controls/${ctl.id}/activate`);
     const log = (await get(`/api/v1/audit-log?targetId=${ctl.id}`)).items.map((e: { action: string }) => e.action);
-    expect(log).toEqual(expect.arrayContaining(['control.created', 'control.criteria_changed', 'control.deactivated', 'control.activated']));
+    expect(log).toEqual(
+      expect.arrayContaining(['control.created', 'control.criteria_changed', 'control.deactivated', 'control.activated']),
+    );
   });
 
   it('needs a reason for not applicable and keeps the status history', async () => {
@@ -128,15 +158,21 @@ describe('readiness and tasks', () => {
 
   it('turns gaps into tasks once, with owners where the control has one', async () => {
     const gaps = (await get('/api/v1/readiness')).gaps;
-    const first = (await owner.request('POST', '/api/v1/readiness/tasks', { gapKeys: gaps.slice(0, 5).map((g: { key: string }) => g.key) })).json();
+    const first = (
+      await owner.request('POST', '/api/v1/readiness/tasks', { gapKeys: gaps.slice(0, 5).map((g: { key: string }) => g.key) })
+    ).json();
     expect(first).toEqual({ created: 5, skipped: 0 });
-    const again = (await owner.request('POST', '/api/v1/readiness/tasks', { gapKeys: gaps.slice(0, 5).map((g: { key: string }) => g.key) })).json();
+    const again = (
+      await owner.request('POST', '/api/v1/readiness/tasks', { gapKeys: gaps.slice(0, 5).map((g: { key: string }) => g.key) })
+    ).json();
     expect(again).toEqual({ created: 0, skipped: 5 });
     expect((await owner.request('POST', '/api/v1/readiness/tasks', { gapKeys: ['no_control:CC42.1'] })).statusCode).toBe(400);
   });
 
   it('tracks tasks with owners, due dates, comments and an overdue view', async () => {
-    const late = (await owner.request('POST', '/api/v1/tasks', { title: 'Collect board minutes', ownerId: owner.userId, dueDate: '2020-01-31' })).json();
+    const late = (
+      await owner.request('POST', '/api/v1/tasks', { title: 'Collect board minutes', ownerId: owner.userId, dueDate: '2020-01-31' })
+    ).json();
     expect(late.overdue).toBe(true);
     const overdue = (await get('/api/v1/tasks?overdue=true')).items.map((x: { id: string }) => x.id);
     expect(overdue).toContain(late.id);

@@ -151,7 +151,10 @@ describe('assay CLI', () => {
     const bad = runCli(['controls', 'adopt', '--org', orgId, '--categories', 'security,bogus'], e);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('bogus');
-    const adopt = runCli(['controls', 'adopt', '--org', orgId, '--categories', 'security,availability,confidentiality,processing-integrity,privacy', '--json'], e);
+    const adopt = runCli(
+      ['controls', 'adopt', '--org', orgId, '--categories', 'security,availability,confidentiality,processing-integrity,privacy', '--json'],
+      e,
+    );
     expect(adopt.code, adopt.stderr).toBe(0);
     const adopted = JSON.parse(adopt.stdout);
     expect(adopted.added.length).toBeGreaterThanOrEqual(120);

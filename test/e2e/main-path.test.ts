@@ -76,7 +76,10 @@ describe('main path', () => {
     await entries.getByText('invitation.created', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Verify chain' }).click();
     await page.getByText('Chain intact').waitFor();
-    await entries.getByRole('button', { name: /Show details of entry/ }).first().click();
+    await entries
+      .getByRole('button', { name: /Show details of entry/ })
+      .first()
+      .click();
     await entries.getByText('Previous hash').waitFor();
     await screenshot(page, '07-audit-log');
 

@@ -128,10 +128,17 @@ export function createControlService(ctx: AppContext) {
         const rows = fresh.map((t) => ({ t, row: templateRow(orgId, t, now) }));
         for (let i = 0; i < rows.length; i += 50) {
           const chunk = rows.slice(i, i + 50);
-          await tx.insertInto('controls').values(chunk.map((x) => x.row)).execute();
-          const links = chunk.flatMap(({ t, row }) => t.criteria.map((l) => ({ org_id: orgId, control_id: row.id, criterion_id: l.id, relation: l.relation })));
+          await tx
+            .insertInto('controls')
+            .values(chunk.map((x) => x.row))
+            .execute();
+          const links = chunk.flatMap(({ t, row }) =>
+            t.criteria.map((l) => ({ org_id: orgId, control_id: row.id, criterion_id: l.id, relation: l.relation })),
+          );
           if (links.length) await tx.insertInto('control_criteria').values(links).execute();
-          const iso = chunk.flatMap(({ t, row }) => [...new Set(t.iso27001)].map((id) => ({ org_id: orgId, control_id: row.id, iso_id: id })));
+          const iso = chunk.flatMap(({ t, row }) =>
+            [...new Set(t.iso27001)].map((id) => ({ org_id: orgId, control_id: row.id, iso_id: id })),
+          );
           if (iso.length) await tx.insertInto('control_iso').values(iso).execute();
           const history = chunk.map(({ row }) => ({
             id: newId('csh'),

@@ -153,8 +153,10 @@ export function computeReadiness(input: {
     return { id: i.id, title: i.title, score: pct(mean(values)), controls: values.length };
   });
 
-  const seen = new Set<string>();
-  const gaps = criteria.flatMap((c) => c.gaps).filter((g) => (seen.has(g.key) ? false : (seen.add(g.key), true)));
+  // One entry per gap key: a control missing an owner is one gap, however many criteria it serves.
+  const byKey = new Map<string, Gap>();
+  for (const g of criteria.flatMap((c) => c.gaps)) if (!byKey.has(g.key)) byKey.set(g.key, g);
+  const gaps = [...byKey.values()];
   return {
     overall,
     criteriaReady: criteria.filter((c) => c.ready).length,

@@ -1,7 +1,7 @@
 // Debian's Chromium through playwright-core, with a watch on console errors and uncaught exceptions.
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { RESULTS } from './paths.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -11,7 +11,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -51,5 +58,20 @@ export async function watchedPage(context: BrowserContext, origin?: string): Pro
 /** Saves a full-page screenshot as test-results/e2e/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(RESULTS, { recursive: true });
+  // From the top, so that the fixed header and navbar are drawn where a person sees them.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: true });
+}
+
+/** Whether the element has the keyboard focus. */
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === el.ownerDocument.activeElement);
+}
+
+/** Whether any part of the element lies inside the viewport (a drawer moved off screen does not). */
+export async function isOnScreen(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const view = locator.page().viewportSize();
+  if (!box || !view) return false;
+  return box.x + box.width > 0 && box.x < view.width && box.y + box.height > 0 && box.y < view.height;
 }

@@ -12,6 +12,8 @@ export interface AssayServer {
   setupLink: string;
   /** Everything the server printed so far, for failure messages. */
   output(): string;
+  /** Runs another `assay` command against the same data (e.g. `signin-link`); resolves with its stdout. */
+  cli(args: string[]): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +55,11 @@ export async function startAssay(extraEnv: Record<string, string> = {}): Promise
   };
   // Invitations must show their link instead of being mailed.
   delete env.SMTP_URL;
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'assay.mjs'), 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'assay.mjs'), 'serve'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -80,5 +86,22 @@ export async function startAssay(extraEnv: Record<string, string> = {}): Promise
     await stop();
     throw err;
   });
-  return { url, setupLink, output: () => out, stop };
+  const cli = (args: string[]) =>
+    new Promise<string>((resolve, reject) => {
+      const p = spawn(process.execPath, [path.join(ROOT, 'bin', 'assay.mjs'), ...args], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      p.stdout!.on('data', (c: Buffer) => {
+        stdout += c.toString();
+      });
+      p.stderr!.on('data', (c: Buffer) => {
+        stderr += c.toString();
+      });
+      p.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`assay ${args.join(' ')} exited ${code}: ${stderr}`))));
+    });
+  return { url, setupLink, output: () => out, cli, stop };
 }

@@ -1,0 +1,87 @@
+// Code-based routes: public pages (setup, sign-in, invitations) and the signed-in shell with its pages.
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { AuditLogPage } from '../features/audit-log/AuditLogPage';
+import { LinkSignInPage } from '../features/auth/LinkSignInPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { JobsPage } from '../features/jobs/JobsPage';
+import { InvitePage } from '../features/orgs/InvitePage';
+import { MembersPage } from '../features/orgs/MembersPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { SsoSettingsPage } from '../features/sso/SsoSettingsPage';
+import { TokensPage } from '../features/tokens/TokensPage';
+import { NotFound } from './NotFound';
+import { SignedInLayout } from './shell/SignedInLayout';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  validateSearch: (s: Record<string, unknown>) => ({ token: str(s.token) }),
+  component: function SetupRoute() {
+    return <SetupPage token={setupRoute.useSearch().token ?? ''} />;
+  },
+});
+
+const signinRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/signin',
+  validateSearch: (s: Record<string, unknown>) => ({ next: str(s.next), error: str(s.error) }),
+  component: function SignInRoute() {
+    const { next, error } = signinRoute.useSearch();
+    return <SignInPage next={next} error={error} />;
+  },
+});
+
+const signinLinkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/signin/link',
+  validateSearch: (s: Record<string, unknown>) => ({ token: str(s.token) }),
+  component: function SignInLinkRoute() {
+    return <LinkSignInPage token={signinLinkRoute.useSearch().token ?? ''} />;
+  },
+});
+
+const inviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invite',
+  validateSearch: (s: Record<string, unknown>) => ({ token: str(s.token) }),
+  component: function InviteRoute() {
+    return <InvitePage token={inviteRoute.useSearch().token ?? ''} />;
+  },
+});
+
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: SignedInLayout });
+
+const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: OverviewPage });
+const membersRoute = createRoute({ getParentRoute: () => appRoute, path: '/members', component: MembersPage });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit-log', component: AuditLogPage });
+const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/api-tokens', component: TokensPage });
+const ssoRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/sso', component: SsoSettingsPage });
+const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/jobs', component: JobsPage });
+
+const routeTree = rootRoute.addChildren([
+  setupRoute,
+  signinRoute,
+  signinLinkRoute,
+  inviteRoute,
+  appRoute.addChildren([overviewRoute, membersRoute, auditRoute, tokensRoute, ssoRoute, jobsRoute]),
+]);
+
+/** The router of the SPA; the query client rides along in the route context. */
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: false, scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

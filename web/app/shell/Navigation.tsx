@@ -1,0 +1,25 @@
+import { Stack, Text } from '@mantine/core';
+import { IconHistory, IconKey, IconLayoutDashboard, IconShieldLock, IconStack2, IconUsers } from '@tabler/icons-react';
+import { NavItemLink } from '../../components/links';
+
+/** The navbar entries the person may use in the active organization (from the server's abilities). */
+export function Navigation({ abilities, hasOrg }: { abilities: string[]; hasOrg: boolean }) {
+  const can = (a: string) => abilities.includes(a);
+  if (!hasOrg) return null;
+  const settings = can('tokens.read') || can('sso.manage') || can('jobs.read');
+  return (
+    <Stack gap={2} component="nav" aria-label="Pages">
+      <NavItemLink to="/" activeOptions={{ exact: true }} label="Overview" leftSection={<IconLayoutDashboard size={18} />} />
+      {can('members.read') && <NavItemLink to="/members" label="Members" leftSection={<IconUsers size={18} />} />}
+      {can('audit.read') && <NavItemLink to="/audit-log" label="Audit log" leftSection={<IconHistory size={18} />} />}
+      {settings && (
+        <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+          Settings
+        </Text>
+      )}
+      {can('tokens.read') && <NavItemLink to="/settings/api-tokens" label="API tokens" leftSection={<IconKey size={18} />} />}
+      {can('sso.manage') && <NavItemLink to="/settings/sso" label="Single sign-on" leftSection={<IconShieldLock size={18} />} />}
+      {can('jobs.read') && <NavItemLink to="/settings/jobs" label="Background jobs" leftSection={<IconStack2 size={18} />} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+
+/** The title row of a page: heading, one line of explanation, and the page's main actions on the right. */
+export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+  useDocumentTitle(`${title} · Assay`);
+  return (
+    <Group justify="space-between" align="flex-start" mb="lg" gap="md" wrap="wrap">
+      <Stack gap={4} style={{ flex: '1 1 20rem' }}>
+        <Title order={1} fz="h2">
+          {title}
+        </Title>
+        {description && (
+          <Text c="dimmed" size="sm" maw={720}>
+            {description}
+          </Text>
+        )}
+      </Stack>
+      {actions && <Group gap="sm">{actions}</Group>}
+    </Group>
+  );
+}

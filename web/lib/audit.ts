@@ -1,0 +1,53 @@
+// The audit log's entry shape and plain-language names for its actions (shared by the overview and the log).
+
+export interface AuditEntry {
+  id: string;
+  seq: number;
+  action: string;
+  actor: { type: string; id: string | null; label: string };
+  target: { type: string; id: string | null };
+  summary: Record<string, unknown>;
+  ip: string | null;
+  userAgent: string | null;
+  createdAt: string;
+  hash: string;
+  prevHash: string;
+}
+
+const NAMES: Record<string, string> = {
+  'org.created': 'Organization created',
+  'org.updated': 'Organization renamed',
+  'member.added': 'Member added',
+  'member.removed': 'Member removed',
+  'member.role_changed': 'Role changed',
+  'member.joined_via_sso': 'Joined through single sign-on',
+  'invitation.created': 'Invitation sent',
+  'invitation.accepted': 'Invitation accepted',
+  'invitation.revoked': 'Invitation revoked',
+  'session.signin': 'Signed in',
+  'session.signout': 'Signed out',
+  'user.created': 'Account created',
+  'user.locked': 'Account locked after failed sign-ins',
+  'user.password_changed': 'Password changed',
+  'user.signin_link_issued': 'One-time sign-in link issued',
+  'token.created': 'API token created',
+  'token.revoked': 'API token revoked',
+  'sso.configured': 'Single sign-on settings changed',
+  'job.retried': 'Background job retried',
+};
+
+/** "invitation.created" → "Invitation sent"; unknown actions get a readable fallback. */
+export function actionName(action: string): string {
+  if (NAMES[action]) return NAMES[action];
+  const text = action.replace(/[._]/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The one detail worth showing next to an entry, when the summary has one (an email, a name, a role). */
+export function summaryHint(summary: Record<string, unknown>): string | undefined {
+  for (const key of ['email', 'name', 'role', 'method']) {
+    const v = summary[key];
+    if (typeof v === 'string' && v) return v.replace(/_/g, ' ');
+  }
+  return undefined;
+}
