@@ -8,11 +8,13 @@ import { createAuditService } from './modules/audit/service.js';
 import { registerAuthRoutes } from './modules/auth/routes.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createSessionStore, SESSION_COOKIE } from './modules/auth/sessions.js';
+import { registerOscalRoutes } from './modules/catalog/oscal-routes.js';
 import { catalogPolicies } from './modules/catalog/policy.js';
 import { registerCatalogRoutes } from './modules/catalog/routes.js';
 import { controlPolicies } from './modules/controls/policy.js';
 import { registerControlRoutes } from './modules/controls/routes.js';
 import { createControlService } from './modules/controls/service.js';
+import { registerExportRoutes } from './modules/exports/routes.js';
 import { jobPolicies } from './modules/jobs/policy.js';
 import { registerJobRoutes } from './modules/jobs/routes.js';
 import { orgPolicies } from './modules/orgs/policy.js';
@@ -158,10 +160,12 @@ export async function createHttpApp(ctx: AppContext, services: Services, opts: A
       registerJobRoutes(app, ctx);
       registerSsoRoutes(app, ctx, services.sso);
       registerCatalogRoutes(app, ctx);
+      registerOscalRoutes(app, ctx);
       registerScopeRoutes(app, services.scope);
       registerControlRoutes(app, services.controls);
       registerReadinessRoutes(app, services.readiness);
       registerTaskRoutes(app, services.tasks);
+      registerExportRoutes(app, ctx);
     },
   });
 }

@@ -188,6 +188,10 @@ export const routeCases: Record<string, RouteCase> = {
     }),
   },
   'DELETE /api/v1/catalog/official-texts': { own: () => ({ url: '/api/v1/catalog/official-texts' }) },
+  'GET /api/v1/exports/readiness.pdf': { own: () => ({ url: '/api/v1/exports/readiness.pdf' }) },
+  'GET /api/v1/exports/control-matrix.xlsx': { own: () => ({ url: '/api/v1/exports/control-matrix.xlsx' }) },
+  'GET /api/v1/exports/system-description.md': { own: () => ({ url: '/api/v1/exports/system-description.md' }) },
+  'GET /api/v1/exports/system-description.pdf': { own: () => ({ url: '/api/v1/exports/system-description.pdf' }) },
   'GET /api/v1/auth/sso/start': { own: () => ({ url: '/api/v1/auth/sso/start?org=own-org' }), publicStatuses: [302] },
   'GET /api/v1/auth/sso/callback': { own: () => ({ url: '/api/v1/auth/sso/callback?code=x&state=y' }), publicStatuses: [302] },
 };

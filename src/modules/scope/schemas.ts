@@ -25,9 +25,9 @@ export const systemDescriptionSchema = z
     boundaries: text(8000).default(''),
     /** DC4: significant incidents in the period. */
     incidents: text(8000).default(''),
-    /** DC5/DC6: how the criteria are met by controls (Assay fills the control list itself). */
+    /** DC5: the criteria and how controls meet them (Assay lists the controls itself). */
     controlsNarrative: text(8000).default(''),
-    /** DC7: complementary user entity controls. */
+    /** DC6: complementary user entity controls. */
     cuecs: z
       .array(z.object({ text: text(1000).min(1), criteria: z.array(z.string().max(10)).max(61).default([]) }))
       .max(100)
