@@ -1,5 +1,5 @@
-import { getCatalog, templatesForScope } from '../../catalog/index.js';
-import type { CategoryId, ControlNature, ControlTemplate, Frequency, OwnerFunction, TestMethod } from '../../catalog/types.js';
+import { getCatalog } from '../../catalog/index.js';
+import type { CategoryId, ControlNature, Frequency, OwnerFunction, TestMethod } from '../../catalog/types.js';
 import { appendAudit, type RequestContext } from '../../platform/audit-log/index.js';
 import { type Actor, authorize } from '../../platform/authz/index.js';
 import { type AppContext, inTx } from '../../platform/context.js';
@@ -8,7 +8,8 @@ import { badRequest, conflict, forbidden, notFound } from '../../platform/errors
 import { newId, nowIso } from '../../platform/ids.js';
 import { orgStore } from '../orgs/store.js';
 import type { ControlStatus } from '../readiness/engine.js';
-import { loadScope, normalizeCategories, orgOf } from '../scope/service.js';
+import { loadScope, orgOf } from '../scope/service.js';
+import { adoptTemplates } from './adopt.js';
 import { controlStore } from './store.js';
 
 export interface CriterionLink {
@@ -53,30 +54,6 @@ async function insertLinks(tx: Tx, orgId: string, controlId: string, criteria: C
       .execute();
 }
 
-function templateRow(orgId: string, t: ControlTemplate, now: string) {
-  return {
-    id: newId('ctl'),
-    org_id: orgId,
-    template_id: t.id,
-    code: t.id,
-    title: t.title,
-    description: t.description,
-    domain: t.domain,
-    nature: t.nature,
-    frequency: t.frequency,
-    owner_function: t.ownerFunction,
-    owner_id: null,
-    status: 'not_started',
-    status_reason: null,
-    active: 1,
-    deactivated_reason: null,
-    evidence: JSON.stringify(t.evidence),
-    test_procedures: JSON.stringify(t.testProcedures),
-    created_at: now,
-    updated_at: now,
-  };
-}
-
 /** The organization's controls: adopted from templates or custom. */
 export function createControlService(ctx: AppContext) {
   async function mustGet(tx: Tx | AppContext['db'], orgId: string, id: string) {
@@ -90,78 +67,8 @@ export function createControlService(ctx: AppContext) {
   }
 
   return {
-    /**
-     * Adopts every template that fits the scope and is not adopted yet (idempotent). With `categories`,
-     * the scope is set to them first. Returns what was added.
-     */
-    async adopt(rc: RequestContext, opts: { categories?: CategoryId[] } = {}) {
-      authorize(rc.actor, 'controls.manage');
-      const orgId = orgOf(rc.actor);
-      return inTx(ctx, async (tx) => {
-        const scope = await loadScope(tx, orgId);
-        let categories = scope.profile.categories;
-        if (opts.categories) {
-          categories = normalizeCategories(opts.categories);
-          const values = {
-            legal_name: scope.profile.legalName,
-            website: scope.profile.website,
-            industry: scope.profile.industry,
-            headcount: scope.profile.headcount,
-            categories: JSON.stringify(categories),
-            system_description: JSON.stringify(scope.systemDescription),
-            updated_at: nowIso(),
-          };
-          await tx
-            .insertInto('org_profiles')
-            .values({ org_id: orgId, ...values })
-            .onConflict((oc) => oc.column('org_id').doUpdateSet(values))
-            .execute();
-        }
-        const existing = new Set(
-          (
-            await tx.selectFrom('controls').select('template_id').where('org_id', '=', orgId).where('template_id', 'is not', null).execute()
-          ).map((r) => r.template_id),
-        );
-        const fresh = templatesForScope(categories).filter((t) => !existing.has(t.id));
-        const now = nowIso();
-        // Batched inserts: adopting a full catalog writes hundreds of rows.
-        const rows = fresh.map((t) => ({ t, row: templateRow(orgId, t, now) }));
-        for (let i = 0; i < rows.length; i += 50) {
-          const chunk = rows.slice(i, i + 50);
-          await tx
-            .insertInto('controls')
-            .values(chunk.map((x) => x.row))
-            .execute();
-          const links = chunk.flatMap(({ t, row }) =>
-            t.criteria.map((l) => ({ org_id: orgId, control_id: row.id, criterion_id: l.id, relation: l.relation })),
-          );
-          if (links.length) await tx.insertInto('control_criteria').values(links).execute();
-          const iso = chunk.flatMap(({ t, row }) =>
-            [...new Set(t.iso27001)].map((id) => ({ org_id: orgId, control_id: row.id, iso_id: id })),
-          );
-          if (iso.length) await tx.insertInto('control_iso').values(iso).execute();
-          const history = chunk.map(({ row }) => ({
-            id: newId('csh'),
-            org_id: orgId,
-            control_id: row.id,
-            from_status: null,
-            to_status: 'not_started',
-            reason: 'adopted from template',
-            actor_label: rc.actor.label,
-            created_at: now,
-          }));
-          await tx.insertInto('control_status_history').values(history).execute();
-        }
-        await appendAudit(tx, ctx.dialect, rc, {
-          orgId,
-          action: 'controls.adopted',
-          targetType: 'organization',
-          targetId: orgId,
-          summary: { categories, added: fresh.length, alreadyAdopted: existing.size, templates: fresh.map((t) => t.id) },
-        });
-        return { categories, added: fresh.map((t) => t.id), alreadyAdopted: existing.size };
-      });
-    },
+    /** Adopts every template that fits the scope and is not adopted yet (idempotent); see adopt.ts. */
+    adopt: (rc: RequestContext, opts: { categories?: CategoryId[] } = {}) => adoptTemplates(ctx, rc, opts),
 
     async list(actor: Actor) {
       authorize(actor, 'controls.read');

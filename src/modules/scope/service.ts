@@ -54,6 +54,24 @@ function changedSections(before: SystemDescription, after: SystemDescription): s
   return (Object.keys(after) as (keyof SystemDescription)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
+/** Stores the profile, the categories in scope and the system description (insert or update). */
+export async function writeScope(db: Executor, orgId: string, profile: Profile, description: SystemDescription): Promise<void> {
+  const values = {
+    legal_name: profile.legalName,
+    website: profile.website,
+    industry: profile.industry,
+    headcount: profile.headcount,
+    categories: JSON.stringify(normalizeCategories(profile.categories)),
+    system_description: JSON.stringify(description),
+    updated_at: nowIso(),
+  };
+  await db
+    .insertInto('org_profiles')
+    .values({ org_id: orgId, ...values })
+    .onConflict((oc) => oc.column('org_id').doUpdateSet(values))
+    .execute();
+}
+
 /** Scope (categories in scope, organization profile) and the system description. */
 export function createScopeService(ctx: AppContext) {
   async function save(
@@ -63,22 +81,8 @@ export function createScopeService(ctx: AppContext) {
     summary: Record<string, unknown>,
   ) {
     const orgId = orgOf(rc.actor);
-    const now = nowIso();
-    const values = {
-      legal_name: next.profile.legalName,
-      website: next.profile.website,
-      industry: next.profile.industry,
-      headcount: next.profile.headcount,
-      categories: JSON.stringify(normalizeCategories(next.profile.categories)),
-      system_description: JSON.stringify(next.systemDescription),
-      updated_at: now,
-    };
     await inTx(ctx, async (tx) => {
-      await tx
-        .insertInto('org_profiles')
-        .values({ org_id: orgId, ...values })
-        .onConflict((oc) => oc.column('org_id').doUpdateSet(values))
-        .execute();
+      await writeScope(tx, orgId, next.profile, next.systemDescription);
       await appendAudit(tx, ctx.dialect, rc, { orgId, action, targetType: 'scope', targetId: orgId, summary });
     });
     return loadScope(ctx.db, orgId);
