@@ -90,7 +90,7 @@ describe('limits, expiry, headers and readiness', () => {
     expect(r.json().reason).toContain('0001_foundation');
     await t.ctx.db
       .insertInto('kysely_migration' as never)
-      .values(row as never)
+      .values(rows as never)
       .execute();
     expect((await t.app.inject('/readyz')).statusCode).toBe(200);
   });
