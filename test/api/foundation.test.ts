@@ -171,6 +171,21 @@ describe('organizations, members and invitations', () => {
     expect(log.items[0].summary).toMatchObject({ role: { from: 'employee', to: 'compliance_manager' } });
   });
 
+  it('lists the roles with the actions each may perform', async () => {
+    const roles = (await owner.request('GET', '/api/v1/roles')).json().items;
+    expect(roles.map((r: { role: string }) => r.role)).toEqual([
+      'owner',
+      'admin',
+      'compliance_manager',
+      'control_owner',
+      'employee',
+      'auditor',
+    ]);
+    const auditor = roles.find((r: { role: string }) => r.role === 'auditor');
+    expect(auditor.actions).toContain('audit.read');
+    expect(auditor.actions).not.toContain('members.manage');
+  });
+
   it('paginates with a cursor', async () => {
     const p1 = (await owner.request('GET', '/api/v1/members?limit=2')).json();
     expect(p1.items).toHaveLength(2);

@@ -61,6 +61,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'GET /api/v1/org': { own: () => ({ url: '/api/v1/org' }) },
   'PATCH /api/v1/org': { own: () => ({ url: '/api/v1/org', body: { name: 'Own Org' } }) },
+  'GET /api/v1/roles': { own: () => ({ url: '/api/v1/roles' }) },
   'GET /api/v1/members': { own: () => ({ url: '/api/v1/members' }) },
   'PATCH /api/v1/members/:id': {
     own: async (fx) => ({ url: `/api/v1/members/${await fx.makeMember()}`, body: { role: 'control_owner' } }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allPolicies, authorize, ROLE_LABELS, ROLES } from '../../platform/authz/index.js';
 import type { AppContext } from '../../platform/context.js';
 import { requestMeta } from '../../platform/http/auth-hook.js';
 import type { App } from '../../platform/http/types.js';
@@ -78,6 +79,31 @@ export function registerOrgRoutes(app: App, ctx: AppContext, orgs: OrgService) {
       config: { access: { auth: 'org', action: 'org.update' } },
     },
     async (req) => presentOrg(await orgs.updateOrg(rc(req), req.body)),
+  );
+
+  app.get(
+    '/api/v1/roles',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'The roles and the actions each may perform',
+        response: { 200: z.object({ items: z.array(z.object({ role: roleSchema, label: z.string(), actions: z.array(z.string()) })) }) },
+      },
+      config: { access: { auth: 'org', action: 'members.read' } },
+    },
+    async (req) => {
+      authorize(req.actor!, 'members.read');
+      const policies = allPolicies();
+      return {
+        items: ROLES.map((role) => ({
+          role,
+          label: ROLE_LABELS[role],
+          actions: Object.keys(policies)
+            .filter((a) => policies[a].includes(role))
+            .sort(),
+        })),
+      };
+    },
   );
 
   app.get(
