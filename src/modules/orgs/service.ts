@@ -55,6 +55,37 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
     return m;
   }
 
+  /** Inserts an organization with its first owner and records both in the new organization's audit chain. */
+  async function createWithOwner(
+    tx: Tx,
+    name: string,
+    owner: { id: string; email: string; sessionId: string },
+    meta: Omit<RequestContext, 'actor'>,
+    via: 'setup' | 'app',
+  ) {
+    const org = await insertOrg(tx, name);
+    const m = await addMember(tx, org.id, owner.id, 'owner');
+    const rc = {
+      actor: { kind: 'user', userId: owner.id, orgId: org.id, role: 'owner', label: owner.email, sessionId: owner.sessionId } as Actor,
+      ...meta,
+    };
+    await appendAudit(tx, ctx.dialect, rc, {
+      orgId: org.id,
+      action: 'org.created',
+      targetType: 'organization',
+      targetId: org.id,
+      summary: { name: org.name, slug: org.slug, owner: owner.email, via },
+    });
+    await appendAudit(tx, ctx.dialect, rc, {
+      orgId: org.id,
+      action: 'member.added',
+      targetType: 'membership',
+      targetId: m.id,
+      summary: { email: owner.email, role: 'owner' },
+    });
+    return org;
+  }
+
   return {
     insertOrg,
     addMember,
@@ -67,74 +98,15 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
     ) {
       if ((await orgStore.countOrgs(tx)) > 0) throw conflict('Assay is already set up');
       const user = await auth.createUser(tx, { email: input.email, name: input.name, password: input.password });
-      const org = await insertOrg(tx, input.orgName);
-      const membership = await addMember(tx, org.id, user.id, 'owner');
-      const actor: Actor = { kind: 'user', userId: user.id, orgId: org.id, role: 'owner', label: user.email, sessionId: '' };
-      await appendAudit(
-        tx,
-        ctx.dialect,
-        { actor, ...meta },
-        {
-          orgId: org.id,
-          action: 'org.created',
-          targetType: 'organization',
-          targetId: org.id,
-          summary: { name: org.name, slug: org.slug, owner: user.email, via: 'setup' },
-        },
-      );
-      await appendAudit(
-        tx,
-        ctx.dialect,
-        { actor, ...meta },
-        {
-          orgId: org.id,
-          action: 'member.added',
-          targetType: 'membership',
-          targetId: membership.id,
-          summary: { email: user.email, role: 'owner' },
-        },
-      );
+      const org = await createWithOwner(tx, input.orgName, { id: user.id, email: user.email, sessionId: '' }, meta, 'setup');
       return { org, user };
     },
 
     /** A signed-in person creates another organization and becomes its owner; the session switches to it. */
     async createOrg(session: SessionInfo, name: string, meta: Omit<RequestContext, 'actor'>) {
       return inTx(ctx, async (tx) => {
-        const org = await insertOrg(tx, name);
-        const m = await addMember(tx, org.id, session.userId, 'owner');
+        const org = await createWithOwner(tx, name, { id: session.userId, email: session.email, sessionId: session.id }, meta, 'app');
         await sessions.setActiveOrg(tx, session.id, org.id);
-        const actor: Actor = {
-          kind: 'user',
-          userId: session.userId,
-          orgId: org.id,
-          role: 'owner',
-          label: session.email,
-          sessionId: session.id,
-        };
-        await appendAudit(
-          tx,
-          ctx.dialect,
-          { actor, ...meta },
-          {
-            orgId: org.id,
-            action: 'org.created',
-            targetType: 'organization',
-            targetId: org.id,
-            summary: { name: org.name, slug: org.slug },
-          },
-        );
-        await appendAudit(
-          tx,
-          ctx.dialect,
-          { actor, ...meta },
-          {
-            orgId: org.id,
-            action: 'member.added',
-            targetType: 'membership',
-            targetId: m.id,
-            summary: { email: session.email, role: 'owner' },
-          },
-        );
         return org;
       });
     },

@@ -1,6 +1,23 @@
 import type { Role } from '../../platform/authz/index.js';
 import type { Executor } from '../../platform/db/index.js';
 
+/** Members of one organization with their name and email. */
+function memberQuery(db: Executor, orgId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select([
+      'memberships.id',
+      'memberships.org_id',
+      'memberships.user_id',
+      'memberships.role',
+      'memberships.created_at',
+      'users.email',
+      'users.name',
+    ])
+    .where('memberships.org_id', '=', orgId);
+}
+
 /** Membership queries; every function that reads org data takes orgId first. */
 export const orgStore = {
   async getOrg(db: Executor, orgId: string) {
@@ -24,37 +41,11 @@ export const orgStore = {
   },
 
   async membershipById(db: Executor, orgId: string, membershipId: string) {
-    return db
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select([
-        'memberships.id',
-        'memberships.org_id',
-        'memberships.user_id',
-        'memberships.role',
-        'memberships.created_at',
-        'users.email',
-        'users.name',
-      ])
-      .where('memberships.org_id', '=', orgId)
-      .where('memberships.id', '=', membershipId)
-      .executeTakeFirst();
+    return memberQuery(db, orgId).where('memberships.id', '=', membershipId).executeTakeFirst();
   },
 
   async listMembers(db: Executor, orgId: string, page: { after?: string; limit: number }) {
-    return db
-      .selectFrom('memberships')
-      .innerJoin('users', 'users.id', 'memberships.user_id')
-      .select([
-        'memberships.id',
-        'memberships.org_id',
-        'memberships.user_id',
-        'memberships.role',
-        'memberships.created_at',
-        'users.email',
-        'users.name',
-      ])
-      .where('memberships.org_id', '=', orgId)
+    return memberQuery(db, orgId)
       .$if(!!page.after, (q) => q.where('memberships.id', '>', page.after!))
       .orderBy('memberships.id')
       .limit(page.limit + 1)
