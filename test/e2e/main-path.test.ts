@@ -87,8 +87,12 @@ describe('main path', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await entries.getByText('session.signin', { exact: true }).waitFor({ state: 'detached' });
-    const actions = await entries.locator('tbody tr[data-action]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
-    expect(actions).toEqual(['invitation.accepted', 'invitation.created']);
+    // The filtered page loads asynchronously: wait for its rows rather than reading a loading state.
+    await expect
+      .poll(() => entries.locator('tbody tr[data-action]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action'))), {
+        timeout: 20_000,
+      })
+      .toEqual(['invitation.accepted', 'invitation.created']);
 
     expect(owner.problems).toEqual([]);
     expect(member.problems).toEqual([]);
