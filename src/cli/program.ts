@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { getCatalog } from '../catalog/index.js';
+import { catalogToOscal } from '../catalog/oscal.js';
 import { CATEGORIES, type CategoryId } from '../catalog/types.js';
+import { createOscalService } from '../modules/catalog/oscal-routes.js';
 import { orgStore } from '../modules/orgs/store.js';
 import type { Actor } from '../platform/authz/index.js';
 import { AppError } from '../platform/errors.js';
@@ -76,6 +78,25 @@ export function addProgramCommands(program: Command, withContext: WithContext): 
             )
             .join('\n'),
         );
+      });
+    });
+
+  const oscal = program.command('oscal').description('OSCAL documents (JSON on stdout)');
+  const exportCmd = oscal.command('export').description('Export an OSCAL document');
+  exportCmd
+    .command('catalog')
+    .description('The SOC 2 catalog as an OSCAL catalog')
+    .action(() => {
+      console.log(JSON.stringify(catalogToOscal(getCatalog()), null, 2));
+    });
+  exportCmd
+    .command('component-definition')
+    .description("The organization's controls as an OSCAL component-definition")
+    .requiredOption('--org <id>', 'organization id')
+    .action(async (o: { org: string }) => {
+      await withContext(async ({ ctx }) => {
+        const rc = await orgActor(ctx.db, o.org);
+        console.log(JSON.stringify(await createOscalService(ctx).exportComponentDefinition(rc.actor), null, 2));
       });
     });
 

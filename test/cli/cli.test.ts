@@ -168,5 +168,21 @@ describe('assay CLI', () => {
     expect(readiness.gaps.length).toBeGreaterThan(0);
     const unknown = runCli(['readiness', '--org', 'org_00000000000000000000000000'], e);
     expect(unknown.code).toBe(2);
+
+    // OSCAL documents on stdout, valid against NIST's schemas.
+    const { oscalAjv } = await import('../../src/catalog/oscal.js');
+    const schema = (name: string) => {
+      const s = JSON.parse(fs.readFileSync(path.resolve(process.cwd(), '../shared/oscal', name), 'utf8'));
+      delete s.$schema;
+      return s;
+    };
+    const cat = runCli(['oscal', 'export', 'catalog'], e);
+    expect(cat.code, cat.stderr).toBe(0);
+    const validCatalog = oscalAjv().compile(schema('oscal_catalog_schema.json'));
+    expect(validCatalog(JSON.parse(cat.stdout)), JSON.stringify(validCatalog.errors?.slice(0, 3))).toBe(true);
+    const comp = runCli(['oscal', 'export', 'component-definition', '--org', orgId], e);
+    expect(comp.code, comp.stderr).toBe(0);
+    const validComp = oscalAjv().compile(schema('oscal_component_schema.json'));
+    expect(validComp(JSON.parse(comp.stdout)), JSON.stringify(validComp.errors?.slice(0, 3))).toBe(true);
   }, 120_000);
 });
