@@ -4,12 +4,20 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@
 import { AuditLogPage } from '../features/audit-log/AuditLogPage';
 import { LinkSignInPage } from '../features/auth/LinkSignInPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { CatalogPage } from '../features/catalog/CatalogPage';
+import { CriterionPage } from '../features/catalog/CriterionPage';
+import { ControlDetailPage } from '../features/controls/ControlDetailPage';
+import { ControlsPage } from '../features/controls/ControlsPage';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { InvitePage } from '../features/orgs/InvitePage';
 import { MembersPage } from '../features/orgs/MembersPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { ReadinessPage } from '../features/readiness/ReadinessPage';
+import { ScopePage } from '../features/scope/ScopePage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SsoSettingsPage } from '../features/sso/SsoSettingsPage';
+import { TaskDetailPage } from '../features/tasks/TaskDetailPage';
+import { TasksPage } from '../features/tasks/TasksPage';
 import { TokensPage } from '../features/tokens/TokensPage';
 import { NotFound } from './NotFound';
 import { SignedInLayout } from './shell/SignedInLayout';
@@ -67,12 +75,58 @@ const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/settin
 const ssoRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/sso', component: SsoSettingsPage });
 const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/jobs', component: JobsPage });
 
+// The compliance program: readiness, scope, controls, tasks and the catalog.
+const readinessRoute = createRoute({ getParentRoute: () => appRoute, path: '/readiness', component: ReadinessPage });
+const scopeRoute = createRoute({ getParentRoute: () => appRoute, path: '/scope', component: ScopePage });
+const controlsRoute = createRoute({ getParentRoute: () => appRoute, path: '/controls', component: ControlsPage });
+const controlRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/controls/$controlId',
+  component: function ControlRoute() {
+    const { controlId } = controlRoute.useParams();
+    return <ControlDetailPage key={controlId} controlId={controlId} />;
+  },
+});
+const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: TasksPage });
+const taskRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tasks/$taskId',
+  component: function TaskRoute() {
+    const { taskId } = taskRoute.useParams();
+    return <TaskDetailPage key={taskId} taskId={taskId} />;
+  },
+});
+const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/catalog', component: CatalogPage });
+const criterionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/catalog/criteria/$criterionId',
+  component: function CriterionRoute() {
+    const { criterionId } = criterionRoute.useParams();
+    return <CriterionPage key={criterionId} criterionId={criterionId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   setupRoute,
   signinRoute,
   signinLinkRoute,
   inviteRoute,
-  appRoute.addChildren([overviewRoute, membersRoute, auditRoute, tokensRoute, ssoRoute, jobsRoute]),
+  appRoute.addChildren([
+    overviewRoute,
+    readinessRoute,
+    scopeRoute,
+    controlsRoute,
+    controlRoute,
+    tasksRoute,
+    taskRoute,
+    catalogRoute,
+    criterionRoute,
+    membersRoute,
+    auditRoute,
+    tokensRoute,
+    ssoRoute,
+    jobsRoute,
+  ]),
 ]);
 
 /** The router of the SPA; the query client rides along in the route context. */

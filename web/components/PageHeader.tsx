@@ -12,7 +12,8 @@ export function PageHeader({ title, description, actions }: { title: string; des
           {title}
         </Title>
         {description && (
-          <Text c="dimmed" size="sm" maw={720}>
+          // Rich descriptions (badges, groups) are blocks, which a <p> may not contain.
+          <Text c="dimmed" size="sm" maw={720} component={typeof description === 'string' ? 'p' : 'div'}>
             {description}
           </Text>
         )}

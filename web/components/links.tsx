@@ -1,5 +1,14 @@
 // Mantine's anchor and nav link, made into router links (typed paths, client-side navigation, active state).
-import { Anchor, type AnchorProps, Button, type ButtonProps, NavLink, type NavLinkProps } from '@mantine/core';
+import {
+  Anchor,
+  type AnchorProps,
+  Button,
+  type ButtonProps,
+  NavLink,
+  type NavLinkProps,
+  UnstyledButton,
+  type UnstyledButtonProps,
+} from '@mantine/core';
 import { createLink, type LinkComponent } from '@tanstack/react-router';
 import type { AnchorHTMLAttributes, Ref } from 'react';
 
@@ -21,7 +30,14 @@ function ButtonBase(props: ButtonBaseProps) {
   return <Button component="a" {...props} />;
 }
 
+type BlockBaseProps = UnstyledButtonProps & AnchorHTMLAttributes<HTMLAnchorElement> & { ref?: Ref<HTMLAnchorElement> };
+
+function BlockBase(props: BlockBaseProps) {
+  return <UnstyledButton component="a" {...props} />;
+}
+
 const RouterAnchor = createLink(AnchorBase);
+const RouterBlock = createLink(BlockBase);
 const RouterButton = createLink(ButtonBase);
 const RouterNavLink = createLink(NavLinkBase);
 
@@ -33,3 +49,6 @@ export const NavItemLink: LinkComponent<typeof NavLinkBase> = (props) => <Router
 
 /** A button that goes to a page of the app (a real link, so it opens in a new tab too). */
 export const ButtonLink: LinkComponent<typeof ButtonBase> = (props) => <RouterButton {...props} />;
+
+/** A link without link styling around a whole row or card (keyboard-focusable, opens in a new tab too). */
+export const BlockLink: LinkComponent<typeof BlockBase> = (props) => <RouterBlock {...props} />;

@@ -34,6 +34,22 @@ const NAMES: Record<string, string> = {
   'token.revoked': 'API token revoked',
   'sso.configured': 'Single sign-on settings changed',
   'job.retried': 'Background job retried',
+  'scope.updated': 'Scope changed',
+  'system_description.updated': 'System description edited',
+  'controls.adopted': 'Control templates adopted',
+  'control.created': 'Custom control created',
+  'control.updated': 'Control edited',
+  'control.owner_assigned': 'Control owner assigned',
+  'control.status_changed': 'Control status changed',
+  'control.criteria_changed': 'Control criteria changed',
+  'control.deactivated': 'Control deactivated',
+  'control.activated': 'Control activated',
+  'task.created': 'Task created',
+  'task.updated': 'Task updated',
+  'task.commented': 'Task comment added',
+  'tasks.created_from_gaps': 'Tasks created from readiness gaps',
+  'catalog.official_texts_imported': 'Licensed criterion texts imported',
+  'catalog.official_texts_deleted': 'Licensed criterion texts removed',
 };
 
 /** "invitation.created" → "Invitation sent"; unknown actions get a readable fallback. */
@@ -45,7 +61,7 @@ export function actionName(action: string): string {
 
 /** The one detail worth showing next to an entry, when the summary has one (an email, a name, a role). */
 export function summaryHint(summary: Record<string, unknown>): string | undefined {
-  for (const key of ['email', 'name', 'role', 'method']) {
+  for (const key of ['email', 'name', 'role', 'method', 'code', 'title']) {
     const v = summary[key];
     if (typeof v === 'string' && v) return v.replace(/_/g, ' ');
   }

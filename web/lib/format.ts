@@ -38,3 +38,10 @@ export function dayStartIso(day: string, plusDays = 0): string | undefined {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y, m - 1, d + plusDays).toISOString();
 }
+
+/** A calendar day from the API ("2026-03-04", no time zone) as people read it: "Mar 4, 2026". */
+export function formatDay(day: string | null | undefined): string {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '—';
+  const [y, m, d] = day.split('-').map(Number);
+  return dateFmt.format(new Date(y, m - 1, d));
+}

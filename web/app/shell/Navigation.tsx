@@ -1,5 +1,17 @@
 import { Stack, Text } from '@mantine/core';
-import { IconHistory, IconKey, IconLayoutDashboard, IconShieldLock, IconStack2, IconUsers } from '@tabler/icons-react';
+import {
+  IconBook2,
+  IconChecklist,
+  IconGauge,
+  IconHistory,
+  IconKey,
+  IconLayoutDashboard,
+  IconShieldCheck,
+  IconShieldLock,
+  IconStack2,
+  IconTarget,
+  IconUsers,
+} from '@tabler/icons-react';
 import { NavItemLink } from '../../components/links';
 
 /** The navbar entries the person may use in the active organization (from the server's abilities). */
@@ -10,6 +22,11 @@ export function Navigation({ abilities, hasOrg }: { abilities: string[]; hasOrg:
   return (
     <Stack gap={2} component="nav" aria-label="Pages">
       <NavItemLink to="/" activeOptions={{ exact: true }} label="Overview" leftSection={<IconLayoutDashboard size={18} />} />
+      {can('readiness.read') && <NavItemLink to="/readiness" label="Readiness" leftSection={<IconGauge size={18} />} />}
+      {can('scope.read') && <NavItemLink to="/scope" label="Scope" leftSection={<IconTarget size={18} />} />}
+      {can('controls.read') && <NavItemLink to="/controls" label="Controls" leftSection={<IconShieldCheck size={18} />} />}
+      {can('tasks.read') && <NavItemLink to="/tasks" label="Tasks" leftSection={<IconChecklist size={18} />} />}
+      {can('catalog.read') && <NavItemLink to="/catalog" label="Catalog" leftSection={<IconBook2 size={18} />} />}
       {can('members.read') && <NavItemLink to="/members" label="Members" leftSection={<IconUsers size={18} />} />}
       {can('audit.read') && <NavItemLink to="/audit-log" label="Audit log" leftSection={<IconHistory size={18} />} />}
       {settings && (

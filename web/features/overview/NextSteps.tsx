@@ -1,5 +1,5 @@
 import { Group, Stack, Text, ThemeIcon, UnstyledButton } from '@mantine/core';
-import { IconChevronRight, IconKey, IconShieldLock, IconUserPlus } from '@tabler/icons-react';
+import { IconChevronRight, IconKey, IconShieldCheck, IconShieldLock, IconTarget, IconUserPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { Section } from '../../components/Section';
@@ -10,7 +10,7 @@ function Step({
   title,
   text,
 }: {
-  to: '/members' | '/settings/sso' | '/settings/api-tokens';
+  to: '/members' | '/settings/sso' | '/settings/api-tokens' | '/scope' | '/controls';
   icon: ReactNode;
   title: string;
   text: string;
@@ -44,6 +44,24 @@ function Step({
 export function NextSteps({ abilities, memberCount }: { abilities: string[]; memberCount?: number }) {
   const can = (a: string) => abilities.includes(a);
   const steps = [
+    can('scope.manage') && (
+      <Step
+        key="scope"
+        to="/scope"
+        icon={<IconTarget size={18} />}
+        title="Define your SOC 2 scope"
+        text="Pick the categories in scope and draft the system description."
+      />
+    ),
+    can('controls.manage') && (
+      <Step
+        key="controls"
+        to="/controls"
+        icon={<IconShieldCheck size={18} />}
+        title="Adopt controls and assign owners"
+        text="Start from templates that fit your scope; each control needs an owner."
+      />
+    ),
     can('invitations.manage') && (
       <Step
         key="invite"

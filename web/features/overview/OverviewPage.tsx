@@ -5,6 +5,7 @@ import { api } from '../../lib/api';
 import { useSignedInMe } from '../../lib/session';
 import { NextSteps } from './NextSteps';
 import { OrgFacts } from './OrgFacts';
+import { ReadinessSummary } from './ReadinessSummary';
 import { RecentActivity } from './RecentActivity';
 
 interface Organization {
@@ -31,6 +32,7 @@ export function OverviewPage() {
     <>
       <PageHeader title={`Welcome, ${firstName}`} description={`An overview of ${me.activeOrg?.name ?? 'your organization'} in Assay.`} />
       <Stack gap="lg">
+        {can('readiness.read') && <ReadinessSummary />}
         <OrgFacts
           org={org.data}
           orgError={org.error}

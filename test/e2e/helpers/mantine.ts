@@ -1,0 +1,24 @@
+// Using Mantine's combobox inputs (Select, MultiSelect) the way a person does: open, type, pick an option.
+import type { Locator, Page } from 'playwright-core';
+
+/** The input of a Select or MultiSelect by its label (Mantine gives it the combobox or the textbox role). */
+export function comboInput(scope: Page | Locator, label: string): Locator {
+  return scope.getByLabel(label, { exact: true }).and(scope.locator('input'));
+}
+
+/** Opens a Select or MultiSelect by its label, types to narrow the options, and picks the one named `option`. */
+export async function choose(page: Page, field: Locator, option: string | RegExp, typed?: string): Promise<void> {
+  await field.click();
+  if (typed !== undefined) await field.fill(typed);
+  const opt = page.getByRole('option', { name: option }).first();
+  await opt.waitFor();
+  await opt.click();
+}
+
+/** A percentage shown on the page ("16.9%") as a number. */
+export async function readPercent(locator: Locator): Promise<number> {
+  const text = (await locator.textContent()) ?? '';
+  const m = /(\d+(?:\.\d+)?)%/.exec(text);
+  if (!m) throw new Error(`no percentage in "${text}"`);
+  return Number(m[1]);
+}

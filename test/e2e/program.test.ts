@@ -1,0 +1,158 @@
+// The compliance program as a compliance lead walks it: scope → adopt controls → own and implement one →
+// readiness moves → the control matrix download shows the work.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, screenshot, watchedPage } from './helpers/browser.js';
+import { completeSetup, navigate, OWNER } from './helpers/flows.js';
+import { choose, comboInput, readPercent } from './helpers/mantine.js';
+import { RESULTS } from './helpers/paths.js';
+import { type AssayServer, startAssay } from './helpers/server.js';
+
+const CONTROL = { code: 'ACC-02', title: 'Multi-factor authentication is enforced for workforce and admin access' };
+
+describe('compliance program', () => {
+  let server: AssayServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startAssay();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('scopes the report, adopts controls, implements one, and exports the control matrix', async ({ onTestFailed }) => {
+    const { page, problems } = await watchedPage(await newContext(browser, server.url), server.url);
+    // What the page showed when a step failed, for whoever reads the failure.
+    onTestFailed(() => page.screenshot({ path: path.join(RESULTS, 'program-failure.png'), fullPage: true }).then(() => undefined));
+    await completeSetup(page, server.setupLink);
+    await page.getByRole('link', { name: 'Open the readiness dashboard' }).waitFor();
+
+    // 1 — profile
+    await navigate(page, 'Scope');
+    await page.getByRole('textbox', { name: 'Legal name' }).fill('Acme Compliance Inc.');
+    await page.getByRole('textbox', { name: 'Industry' }).fill('B2B SaaS');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+
+    // 2 — categories: Security cannot be removed; add Availability and Confidentiality
+    const security = page.getByRole('checkbox', { name: 'Security' });
+    await security.waitFor();
+    expect(await security.isDisabled()).toBe(true);
+    expect(await security.getAttribute('aria-checked')).toBe('true');
+    await page.getByRole('checkbox', { name: 'Availability' }).click();
+    await page.getByRole('checkbox', { name: 'Confidentiality' }).click();
+    expect(await page.getByRole('checkbox', { name: 'Confidentiality' }).getAttribute('aria-checked')).toBe('true');
+    await screenshot(page, '30-scope-categories');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+
+    // 3 — system description: services, one subservice organization, one criterion not relevant
+    await page.getByRole('textbox', { name: 'Services' }).fill('Acme runs a hosted invoicing platform for mid-size finance teams.');
+    await page.getByRole('button', { name: /^DC7 / }).click();
+    await page.getByRole('button', { name: 'Add a subservice organization' }).click();
+    const org = page.getByRole('group', { name: 'Subservice organization 1' });
+    await org.getByRole('textbox', { name: 'Name' }).fill('Amazon Web Services');
+    const aws = page.getByRole('group', { name: 'Amazon Web Services' });
+    await aws.getByRole('textbox', { name: 'Services they provide' }).fill('Hosting of the production environment in eu-west-1.');
+    expect(await aws.getByRole('radio', { name: 'Carve-out' }).isChecked()).toBe(true);
+    await aws.getByRole('textbox', { name: /^CSOC 1/ }).fill('Physical access to data centers is restricted to authorised staff.');
+    await choose(page, comboInput(aws, 'Criteria that depend on them'), /^A1\.2 /, 'A1.2');
+    await page.keyboard.press('Escape');
+    const clicks: string[] = [];
+    page.on('console', (m) => {
+      if (m.text().startsWith('CLICK')) clicks.push(m.text());
+    });
+    onTestFailed(() => console.log('CLICKS', JSON.stringify(clicks, null, 1)));
+    await page.evaluate(() =>
+      document.addEventListener(
+        'click',
+        (e) => console.log('CLICK', performance.now().toFixed(0), (e.target as Element).outerHTML.slice(0, 160), window.scrollY),
+        true,
+      ),
+    );
+    await page.getByRole('button', { name: /^DC8 / }).click();
+    await page.getByRole('button', { name: 'Mark a criterion not relevant' }).click();
+    await choose(page, comboInput(page, 'Criterion'), /^C1\.2 /, 'C1.2');
+    await page
+      .getByRole('textbox', { name: 'Reason' })
+      .fill('Customers delete their own data; we keep no confidential data past the contract.');
+    await screenshot(page, '31-scope-description');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+
+    // 4 — adopt the templates that fit the scope
+    const adopt = page.getByRole('button', { name: /^Adopt \d+ controls$/ });
+    await adopt.waitFor();
+    const toAdd = Number(/\d+/.exec((await adopt.textContent()) ?? '')![0]);
+    expect(toAdd).toBeGreaterThan(100);
+    await adopt.click();
+    await page.getByRole('status').getByText(`${toAdd} controls added`).waitFor();
+    await page.getByRole('button', { name: 'All fitting templates are adopted' }).waitFor();
+    await screenshot(page, '32-scope-adopted');
+
+    // Readiness before: nothing implemented yet; C1.2 is left out with its reason
+    await navigate(page, 'Readiness');
+    const overall = page.getByTestId('overall-readiness');
+    await overall.waitFor();
+    const before = await readPercent(overall);
+    await page.getByText('Left out as not relevant').waitFor();
+    await page.getByText('Customers delete their own data', { exact: false }).waitFor();
+    await screenshot(page, '33-readiness-before');
+
+    // One control: assign the owner, mark it implemented
+    await navigate(page, 'Controls');
+    await page.getByRole('textbox', { name: 'Search' }).fill(CONTROL.code);
+    await page.getByRole('link', { name: CONTROL.title }).click();
+    await page.getByRole('heading', { level: 1, name: CONTROL.title }).waitFor();
+    await choose(page, comboInput(page, 'Owner'), OWNER.name);
+    await page.getByText(`Owner set to ${OWNER.name}`).waitFor();
+    await choose(page, comboInput(page, 'Status'), 'Implemented');
+    await page.getByText('Not started → Implemented').waitFor();
+    await screenshot(page, '34-control-implemented');
+
+    // Readiness after: the overall number went up
+    await navigate(page, 'Readiness');
+    await overall.waitFor();
+    await expect.poll(() => readPercent(overall), { timeout: 20_000 }).toBeGreaterThan(before);
+    await page.getByRole('button', { name: 'Show why CC6.1 is not ready' }).click();
+    const drawer = page.getByRole('dialog', { name: /CC6\.1/ });
+    await drawer.getByRole('link', { name: CONTROL.code }).waitFor();
+    await screenshot(page, '35-readiness-criterion');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // The control matrix: a real download, opened as a workbook
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Control matrix (XLSX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/control-matrix-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = path.join(RESULTS, 'program-control-matrix.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet('Control matrix');
+    expect(sheet).toBeDefined();
+    const header = (sheet!.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(header).toEqual(expect.arrayContaining(['Criterion', 'Control code', 'Control title', 'Status', 'Owner']));
+    const col = (name: string) => header.indexOf(name) + 1;
+    const rows: { criterion: string; status: string; owner: string }[] = [];
+    sheet!.eachRow((row, n) => {
+      if (n > 1 && row.getCell(col('Control code')).text === CONTROL.code) {
+        rows.push({
+          criterion: row.getCell(col('Criterion')).text,
+          status: row.getCell(col('Status')).text,
+          owner: row.getCell(col('Owner')).text,
+        });
+      }
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.criterion)).toContain('CC6.1');
+    for (const r of rows) expect(r).toMatchObject({ status: 'Implemented', owner: OWNER.name });
+
+    expect(problems).toEqual([]);
+  });
+});
