@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, watchedPage } from './helpers/browser.js';
 import { completeSetup, navigate, OWNER } from './helpers/flows.js';
-import { choose, comboInput, readPercent } from './helpers/mantine.js';
+import { choose, closeOptions, comboInput, readPercent } from './helpers/mantine.js';
 import { RESULTS } from './helpers/paths.js';
 import { type AssayServer, startAssay } from './helpers/server.js';
 
@@ -61,19 +61,7 @@ describe('compliance program', () => {
     expect(await aws.getByRole('radio', { name: 'Carve-out' }).isChecked()).toBe(true);
     await aws.getByRole('textbox', { name: /^CSOC 1/ }).fill('Physical access to data centers is restricted to authorised staff.');
     await choose(page, comboInput(aws, 'Criteria that depend on them'), /^A1\.2 /, 'A1.2');
-    await page.keyboard.press('Escape');
-    const clicks: string[] = [];
-    page.on('console', (m) => {
-      if (m.text().startsWith('CLICK')) clicks.push(m.text());
-    });
-    onTestFailed(() => console.log('CLICKS', JSON.stringify(clicks, null, 1)));
-    await page.evaluate(() =>
-      document.addEventListener(
-        'click',
-        (e) => console.log('CLICK', performance.now().toFixed(0), (e.target as Element).outerHTML.slice(0, 160), window.scrollY),
-        true,
-      ),
-    );
+    await closeOptions(page);
     await page.getByRole('button', { name: /^DC8 / }).click();
     await page.getByRole('button', { name: 'Mark a criterion not relevant' }).click();
     await choose(page, comboInput(page, 'Criterion'), /^C1\.2 /, 'C1.2');

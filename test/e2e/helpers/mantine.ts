@@ -22,3 +22,9 @@ export async function readPercent(locator: Locator): Promise<number> {
   if (!m) throw new Error(`no percentage in "${text}"`);
   return Number(m[1]);
 }
+
+/** Closes an open options dropdown with Escape and waits until it is gone (it fades out over whatever lies below). */
+export async function closeOptions(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.getByRole('listbox').waitFor({ state: 'hidden' });
+}
