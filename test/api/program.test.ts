@@ -177,6 +177,11 @@ describe('readiness and tasks', () => {
     const overdue = (await get('/api/v1/tasks?overdue=true')).items.map((x: { id: string }) => x.id);
     expect(overdue).toContain(late.id);
     expect((await owner.request('POST', `/api/v1/tasks/${late.id}/comments`, { body: 'Asked the CEO.' })).statusCode).toBe(201);
+    const withText = (
+      await owner.request('POST', '/api/v1/tasks', { title: 'Keep my text', description: 'Details that must survive' })
+    ).json();
+    const patched = (await owner.request('PATCH', `/api/v1/tasks/${withText.id}`, { status: 'in_progress' })).json();
+    expect(patched.description).toBe('Details that must survive');
     const done = (await owner.request('PATCH', `/api/v1/tasks/${late.id}`, { status: 'done' })).json();
     expect(done.overdue).toBe(false);
     expect(done.completedAt).toBeTruthy();

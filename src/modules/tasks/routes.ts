@@ -132,7 +132,13 @@ export function registerTaskRoutes(app: App, tasks: TaskService) {
   app.patch(
     '/api/v1/tasks/:id',
     {
-      schema: { tags: ['tasks'], summary: 'Change a task', params: idParam, body: taskBody.partial(), response: { 200: taskSchema } },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Change a task',
+        params: idParam,
+        body: taskBody.extend({ description: z.string().trim().max(8000) }).partial(),
+        response: { 200: taskSchema },
+      },
       config: { access: { auth: 'org', action: 'tasks.manage' } },
     },
     async (req) => present(await tasks.update(rc(req), req.params.id, req.body)),

@@ -100,7 +100,7 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions): Promise
 
   app.setErrorHandler((err, req, reply) => sendError(err, req, reply));
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !opts.webDir || !hasWeb(opts.webDir)) {
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET' || !opts.webDir || !hasWeb(opts.webDir)) {
       return reply.status(404).send({ error: { code: 'not_found', message: `No route for ${req.method} ${req.url.split('?')[0]}` } });
     }
     return reply.type('text/html').sendFile('index.html', opts.webDir, { maxAge: 0 });

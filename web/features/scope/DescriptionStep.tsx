@@ -77,8 +77,8 @@ export function DescriptionStep({
   const leftOut = value.notRelevant.filter((n) => n.criterionId).length;
   const filled = (fields: TextField[]) => fields.some((f) => readField(value, f.key).trim());
   return (
-    // Closed panels stay ordinary mounted React (hidden with CSS) rather than a hidden <Activity>, whose deferred
-    // re-renders could leave a just-opened panel's handlers a beat behind the description being edited.
+    // Closed panels stay mounted and are hidden with CSS, not kept in a hidden <Activity> (deferred re-renders),
+    // so every editor always renders the description as it is now.
     <Accordion multiple defaultValue={['dc1']} variant="separated" radius="md" keepMountedMode="display-none">
       {NARRATIVE.map((s) => (
         <Item key={s.id} value={s.id} dc={s.dc} title={s.title} done={filled(s.fields)} intro={s.intro}>
