@@ -132,6 +132,10 @@ describe('controls', () => {
     expect((await cora.request('POST', `/api/v1/controls/${mine.id}/status`, { status: 'in_progress' })).statusCode).toBe(200);
     expect((await cora.request('POST', `/api/v1/controls/${other.id}/status`, { status: 'in_progress' })).statusCode).toBe(403);
     expect((await cora.request('PATCH', `/api/v1/controls/${mine.id}`, { title: 'Renamed by owner' })).statusCode).toBe(403);
+    // An empty or foreign owner id is refused and leaves the owner as it was.
+    for (const ownerId of ['', 'usr_00000000000000000000000000'])
+      expect((await owner.request('PATCH', `/api/v1/controls/${mine.id}`, { ownerId })).statusCode).toBe(400);
+    expect((await get(`/api/v1/controls/${mine.id}`)).control.owner.id).toBe(cora.userId);
   });
 });
 
@@ -188,6 +192,16 @@ describe('readiness and tasks', () => {
     const full = await get(`/api/v1/tasks/${late.id}`);
     expect(full.comments[0].body).toBe('Asked the CEO.');
     expect((await owner.request('POST', '/api/v1/tasks', { title: 'x', ownerId: 'usr_00000000000000000000000000' })).statusCode).toBe(400);
+    // Empty or unknown references are refused with 400 and change nothing.
+    const before = (await get('/api/v1/tasks?limit=100')).items.length;
+    for (const bad of [{ controlId: '' }, { ownerId: '' }, { criterionId: '' }, { criterionId: 'CC42.1' }, { controlId: 'ctl_missing' }]) {
+      const res = await owner.request('POST', '/api/v1/tasks', { title: 'bad ref', ...bad });
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(res.json().error.code).toBe('bad_request');
+      expect((await owner.request('PATCH', `/api/v1/tasks/${late.id}`, bad)).statusCode, JSON.stringify(bad)).toBe(400);
+    }
+    expect((await get('/api/v1/tasks?limit=100')).items.length).toBe(before);
+    expect((await get(`/api/v1/tasks/${late.id}`)).task.ownerName).toBeTruthy();
     const log = (await get(`/api/v1/audit-log?targetId=${late.id}`)).items.map((e: { action: string }) => e.action);
     expect(log).toEqual(expect.arrayContaining(['task.created', 'task.commented', 'task.updated']));
   });

@@ -122,7 +122,7 @@ export function createControlService(ctx: AppContext) {
       checkLinks(input.criteria, input.iso);
       if (!input.criteria.length) throw badRequest('Link the control to at least one criterion');
       return inTx(ctx, async (tx) => {
-        if (input.ownerId && !(await orgStore.membership(tx, orgId, input.ownerId)))
+        if (input.ownerId != null && !(await orgStore.membership(tx, orgId, input.ownerId)))
           throw badRequest('The owner must be a member of the organization');
         const codes = await tx.selectFrom('controls').select('code').where('org_id', '=', orgId).where('code', 'like', 'CUS-%').execute();
         const next = Math.max(0, ...codes.map((c) => Number.parseInt(c.code.slice(4), 10) || 0)) + 1;
@@ -174,7 +174,7 @@ export function createControlService(ctx: AppContext) {
       const orgId = orgOf(rc.actor);
       return inTx(ctx, async (tx) => {
         const c = await mustGet(tx, orgId, id);
-        if (patch.ownerId && !(await orgStore.membership(tx, orgId, patch.ownerId)))
+        if (patch.ownerId != null && !(await orgStore.membership(tx, orgId, patch.ownerId)))
           throw badRequest('The owner must be a member of the organization');
         const set: Record<string, unknown> = {};
         const changes: Record<string, { from: unknown; to: unknown }> = {};

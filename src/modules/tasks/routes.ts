@@ -124,7 +124,7 @@ export function registerTaskRoutes(app: App, tasks: TaskService) {
       const r = await tasks.get(req.actor!, req.params.id);
       return {
         task: present(r.task),
-        comments: r.comments.map((c) => ({ id: c.id, author: c.author_label, body: c.body, createdAt: c.created_at })),
+        comments: r.comments.map((c) => ({ id: c.id, author: c.author_name || c.author_label, body: c.body, createdAt: c.created_at })),
       };
     },
   );

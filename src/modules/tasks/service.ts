@@ -1,3 +1,4 @@
+import { criterion } from '../../catalog/index.js';
 import { appendAudit, type RequestContext } from '../../platform/audit-log/index.js';
 import { type Actor, authorize } from '../../platform/authz/index.js';
 import { type AppContext, inTx } from '../../platform/context.js';
@@ -27,15 +28,25 @@ export const today = () => nowIso().slice(0, 10);
 /** Tasks: owned, dated work items (often from readiness gaps), with comments. */
 export function createTaskService(ctx: AppContext) {
   async function mustGet(tx: Tx | AppContext['db'], orgId: string, id: string) {
-    const t = await tx.selectFrom('tasks').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+    const t = await tx
+      .selectFrom('tasks')
+      .leftJoin('users', 'users.id', 'tasks.owner_id')
+      .selectAll('tasks')
+      .select(['users.name as owner_name'])
+      .where('tasks.org_id', '=', orgId)
+      .where('tasks.id', '=', id)
+      .executeTakeFirst();
     if (!t) throw notFound('Task');
     return t;
   }
 
   async function checkRefs(tx: Tx, orgId: string, input: Partial<TaskInput>) {
-    if (input.ownerId && !(await orgStore.membership(tx, orgId, input.ownerId)))
+    // Any given reference (even an empty string) must exist; null clears it.
+    if (input.ownerId != null && !(await orgStore.membership(tx, orgId, input.ownerId)))
       throw badRequest('The owner must be a member of the organization');
-    if (input.controlId && !(await controlStore.get(tx, orgId, input.controlId))) throw badRequest('No such control in this organization');
+    if (input.controlId != null && !(await controlStore.get(tx, orgId, input.controlId)))
+      throw badRequest('No such control in this organization');
+    if (input.criterionId != null && !criterion(input.criterionId)) throw badRequest(`Unknown criterion "${input.criterionId}"`);
   }
 
   return {
@@ -70,11 +81,13 @@ export function createTaskService(ctx: AppContext) {
       const task = await mustGet(ctx.db, orgId, id);
       const comments = await ctx.db
         .selectFrom('task_comments')
-        .selectAll()
-        .where('org_id', '=', orgId)
-        .where('task_id', '=', id)
-        .orderBy('created_at')
-        .orderBy('id')
+        .leftJoin('users', 'users.id', 'task_comments.author_id')
+        .selectAll('task_comments')
+        .select(['users.name as author_name'])
+        .where('task_comments.org_id', '=', orgId)
+        .where('task_comments.task_id', '=', id)
+        .orderBy('task_comments.created_at')
+        .orderBy('task_comments.id')
         .execute();
       return { task, comments };
     },
@@ -109,7 +122,7 @@ export function createTaskService(ctx: AppContext) {
           targetId: row.id,
           summary: { title: row.title, ownerId: row.owner_id, dueDate: row.due_date },
         });
-        return row;
+        return mustGet(tx, orgId, row.id);
       });
     },
 

@@ -13,8 +13,28 @@ import { createS3BlobStore } from './s3.js';
 // s3rver runs in a child process: its ListObjectsV2 continuation tokens use DES, which Node 20's OpenSSL 3
 // only offers behind --openssl-legacy-provider (jamhall/s3rver#818). The store under test stays in-process.
 const S3RVER_MAIN = createRequire(import.meta.url).resolve('s3rver');
+//
+// s3rver 3.7's FilesystemStore.putObject answers the PUT once the bytes have passed its hashing
+// transform, before its file write stream has finished, so a GET right after can read a short file
+// under load. Real S3 only acknowledges a PUT once the whole object is stored; the script below
+// replaces that one method with one that waits for the file to be written, then stores the metadata.
 const S3RVER_SCRIPT = `
 const S3rver = require(process.argv[1]);
+const Store = require(require('node:path').join(require('node:path').dirname(process.argv[1]), 'stores', 'filesystem.js'));
+const fsp = require('node:fs/promises');
+const nodePath = require('node:path');
+Store.prototype.putObject = async function (object) {
+  const objectPath = this.getResourcePath(object.bucket, object.key, 'object');
+  await fsp.mkdir(nodePath.dirname(objectPath), { recursive: true });
+  const chunks = [];
+  if (Buffer.isBuffer(object.content)) chunks.push(object.content);
+  else for await (const chunk of object.content) chunks.push(Buffer.from(chunk));
+  const content = Buffer.concat(chunks);
+  await fsp.writeFile(objectPath, content);
+  const md5 = require('node:crypto').createHash('md5').update(content).digest('hex');
+  await this.putMetadata(object.bucket, object.key, object.metadata, md5);
+  return { size: content.length, md5 };
+};
 const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: process.argv[2] });
 server.run().then((a) => process.stdout.write(JSON.stringify({ port: a.port }) + '\\n'), (e) => { console.error(e); process.exit(1); });
 process.on('SIGTERM', () => server.close().finally(() => process.exit(0)));
