@@ -11,8 +11,9 @@ const CLIENT_ID = 'assay-test';
 const CLIENT_SECRET = 'idp-client-secret-3f9a7c1e';
 interface MeBody {
   csrfToken: string;
-  user: { email: string; name: string; hasPassword: boolean };
+  user: { id: string; email: string; name: string; hasPassword: boolean };
   activeOrg: { id: string; role: string } | null;
+  session: { pinnedOrgId: string | null };
 }
 interface ErrorBody {
   error: { code: string; message: string };
@@ -66,7 +67,6 @@ describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
         outsider: { email: 'eve@elsewhere.test', emailVerified: true, name: 'Eve Outsider' },
         unverified: { email: 'sam@acme.test', emailVerified: false, name: 'Sam Unverified' },
         'member-of-two': { email: 'both@acme.test', emailVerified: true, name: 'Bo Both' },
-        'member-elsewhere': { email: 'elsewhere@acme.test', emailVerified: true, name: 'El Elsewhere' },
       },
     });
     const db = await freshDatabaseUrl();
@@ -252,24 +252,63 @@ describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
     expect(victim.get(baseUrl, 'assay_session')).toBeUndefined();
   });
 
-  it('refuses accounts that also belong to another organization (its IdP must not open other tenants)', async () => {
+  it("pins an SSO session to its organization, so its IdP never opens the person's other organizations", async () => {
     const { auth, orgs } = assay.services;
+    let otherId = '';
     await assay.ctx.db.transaction().execute(async (tx) => {
       const other = await orgs.insertOrg(tx, 'Other Co');
+      otherId = other.id;
       const both = await auth.createUser(tx, { email: 'both@acme.test', name: 'Bo Both', password: null });
       await orgs.addMember(tx, other.id, both.id, 'owner');
       await orgs.addMember(tx, orgId, both.id, 'employee');
-      const elsewhere = await auth.createUser(tx, { email: 'elsewhere@acme.test', name: 'El Elsewhere', password: null });
-      await orgs.addMember(tx, other.id, elsewhere.id, 'owner');
     });
-    for (const login of ['member-of-two', 'member-elsewhere']) {
-      const jar = new CookieJar();
-      const r = await ssoSignIn(jar, base, orgSlug, login);
-      expect(new URLSearchParams(r.location.split('?')[1]).get('error')).toContain('also belongs to other organizations');
-      expect(jar.get(baseUrl, 'assay_session')).toBeUndefined();
-    }
-    const joined = await auditOf('member.joined_via_sso');
-    expect(joined.map((e) => JSON.parse(e.summary).email)).toEqual(['new.hire@acme.test']);
+    const jar = new CookieJar();
+    expect((await ssoSignIn(jar, base, orgSlug, 'member-of-two')).location).toBe('/');
+    const m = await me(jar);
+    expect(m.body.activeOrg?.id).toBe(orgId);
+    expect(m.body.session.pinnedOrgId).toBe(orgId);
+    const write = (method: string, path: string, json: unknown) =>
+      send(jar, api(path), { method, json, headers: { 'x-csrf-token': m.body.csrfToken } });
+
+    // Its own organization works; another one, a new one, or a first password are refused and change nothing.
+    expect((await send(jar, api('/api/v1/org'))).status).toBe(200);
+    const hop = await write('POST', '/api/v1/session/org', { orgId: otherId });
+    expect(hop.status).toBe(403);
+    expect(((await hop.json()) as ErrorBody).error.message).toContain('single sign-on');
+    expect((await write('POST', '/api/v1/orgs', { name: 'Made By The IdP' })).status).toBe(403);
+    expect((await write('POST', '/api/v1/auth/password', { currentPassword: '', newPassword: 'a fresh long passphrase 42' })).status).toBe(
+      403,
+    );
+    const after = await me(jar);
+    expect(after.body.activeOrg?.id).toBe(orgId);
+    expect(after.body.user.hasPassword).toBe(false);
+    expect((after.body as unknown as { organizations: unknown[] }).organizations).toHaveLength(2);
+    const [signin] = (await auditOf('session.signin')).filter((e) => e.target_id === after.body.user.id);
+    expect(JSON.parse(signin.summary)).toEqual({ method: 'sso', pinnedTo: orgId });
+
+    // The same person signing in with a one-time link is not pinned and can open the other organization.
+    const link = await auth.issueSigninLink('both@acme.test', { actor: { kind: 'system', label: 'sso-test' }, ip: null, userAgent: null });
+    const free = new CookieJar();
+    expect((await send(free, api('/api/v1/auth/link'), { json: { token: new URL(link).searchParams.get('token') } })).status).toBe(200);
+    const fm = await me(free);
+    expect(fm.body.session.pinnedOrgId).toBeNull();
+    const switched = await send(free, api('/api/v1/session/org'), {
+      method: 'POST',
+      json: { orgId: otherId },
+      headers: { 'x-csrf-token': fm.body.csrfToken },
+    });
+    expect(switched.status).toBe(200);
+
+    // Removing the person from the organization ends the sessions pinned to it.
+    const membership = await assay.ctx.db
+      .selectFrom('memberships')
+      .select('id')
+      .where('org_id', '=', orgId)
+      .where('user_id', '=', after.body.user.id)
+      .executeTakeFirstOrThrow();
+    expect((await ownerWrite('DELETE', `/api/v1/members/${membership.id}`, undefined)).status).toBe(200);
+    expect((await me(jar)).status).toBe(401);
+    expect((await me(free)).status).toBe(200);
   });
 
   it('redirects to the sign-in page for an unknown organization or disabled SSO', async () => {

@@ -17,7 +17,8 @@ export interface Me {
   abilities: string[];
   grantableRoles: Role[];
   csrfToken: string;
-  session: { idleMinutes: number; expiresAt: string };
+  /** pinnedOrgId: the session came through that organization's SSO and opens no other. */
+  session: { idleMinutes: number; expiresAt: string; pinnedOrgId: string | null };
 }
 
 export const meQueryKey = ['me'] as const;

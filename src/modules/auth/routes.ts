@@ -93,7 +93,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: AuthService)
         abilities: actorAbilities,
         grantableRoles: active ? grantableRoles(active.role as Role) : [],
         csrfToken: s.csrfToken,
-        session: { idleMinutes: ctx.config.sessionIdleMinutes, expiresAt: row?.expires_at ?? '' },
+        session: { idleMinutes: ctx.config.sessionIdleMinutes, expiresAt: row?.expires_at ?? '', pinnedOrgId: s.pinnedOrgId },
       };
     },
   );

@@ -27,7 +27,12 @@ export const meSchema = z
     abilities: z.array(z.string()).describe('Actions the person may perform in the active organization'),
     grantableRoles: z.array(roleSchema),
     csrfToken: z.string().describe('Send as the X-CSRF-Token header with every cookie-authenticated write'),
-    session: z.object({ idleMinutes: z.number(), expiresAt: z.string() }),
+    session: z.object({
+      idleMinutes: z.number(),
+      expiresAt: z.string(),
+      /** Set when the session came through an organization's SSO: it only opens that organization. */
+      pinnedOrgId: z.string().nullable(),
+    }),
   })
   .meta({ id: 'Me' });
 

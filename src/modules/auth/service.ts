@@ -4,7 +4,7 @@ import type { Actor, Role } from '../../platform/authz/index.js';
 import { type AppContext, inTx } from '../../platform/context.js';
 import { hashPassword, verifyDummy, verifyPassword } from '../../platform/crypto/password.js';
 import type { Executor, Tx } from '../../platform/db/index.js';
-import { AppError, badRequest, conflict, unauthenticated } from '../../platform/errors.js';
+import { AppError, badRequest, conflict, forbidden, unauthenticated } from '../../platform/errors.js';
 import type { SessionInfo } from '../../platform/http/types.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import { orgStore } from '../orgs/store.js';
@@ -141,9 +141,11 @@ export function createAuthService(ctx: AppContext, sessions: SessionStore) {
       orgId: string | null,
       method: string,
       meta: Meta,
+      opts: { pinned?: boolean } = {},
     ): Promise<NewSession> {
       const org = orgId ? { id: orgId, role: await orgStore.roleOf(db, orgId, user.id) } : await defaultOrg(db, user.id);
-      const created = await sessions.create(db, user, org?.id ?? null, meta);
+      const pinned = opts.pinned && org ? org.id : null;
+      const created = await sessions.create(db, user, org?.id ?? null, meta, pinned);
       await appendAudit(
         db,
         ctx.dialect,
@@ -153,7 +155,7 @@ export function createAuthService(ctx: AppContext, sessions: SessionStore) {
           action: 'session.signin',
           targetType: 'user',
           targetId: user.id,
-          summary: { method },
+          summary: pinned ? { method, pinnedTo: pinned } : { method },
         },
       );
       return created;
@@ -182,6 +184,13 @@ export function createAuthService(ctx: AppContext, sessions: SessionStore) {
     async changePassword(session: SessionInfo, input: { currentPassword: string; newPassword: string }, meta: Meta): Promise<void> {
       const user = await orgStore.userById(ctx.db, session.userId);
       if (!user) throw unauthenticated();
+      // The identity provider that opened a pinned session must not be able to give the account a password that
+      // works everywhere; a person without one sets it after signing in with a one-time link.
+      if (!user.password_hash && session.pinnedOrgId) {
+        throw forbidden(
+          'You signed in through single sign-on and your account has no password yet. To set one, sign in with a one-time link from an administrator (assay signin-link).',
+        );
+      }
       if (user.password_hash) {
         if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
           throw new AppError('validation_failed', 'The current password is incorrect', { field: 'currentPassword' });

@@ -24,6 +24,7 @@ export function createSessionStore(ctx: AppContext) {
       user: { id: string; email: string; name: string },
       activeOrgId: string | null,
       meta: { ip?: string | null; userAgent?: string | null },
+      pinnedOrgId: string | null = null,
     ): Promise<NewSession> {
       const token = randomToken('', 32);
       const now = new Date();
@@ -31,7 +32,8 @@ export function createSessionStore(ctx: AppContext) {
         id: newId('ses'),
         token_hash: sha256Hex(token),
         user_id: user.id,
-        active_org_id: activeOrgId,
+        active_org_id: pinnedOrgId ?? activeOrgId,
+        pinned_org_id: pinnedOrgId,
         csrf_token: randomToken('', 24),
         ip: meta.ip ?? null,
         user_agent: meta.userAgent?.slice(0, 512) ?? null,
@@ -42,7 +44,15 @@ export function createSessionStore(ctx: AppContext) {
       await db.insertInto('sessions').values(row).execute();
       return {
         token,
-        session: { id: row.id, userId: user.id, activeOrgId, csrfToken: row.csrf_token, email: user.email, name: user.name },
+        session: {
+          id: row.id,
+          userId: user.id,
+          activeOrgId: row.active_org_id,
+          pinnedOrgId,
+          csrfToken: row.csrf_token,
+          email: user.email,
+          name: user.name,
+        },
       };
     },
 
@@ -56,6 +66,7 @@ export function createSessionStore(ctx: AppContext) {
           'sessions.id',
           'sessions.user_id',
           'sessions.active_org_id',
+          'sessions.pinned_org_id',
           'sessions.csrf_token',
           'sessions.last_seen_at',
           'sessions.expires_at',
@@ -77,7 +88,9 @@ export function createSessionStore(ctx: AppContext) {
       return {
         id: row.id,
         userId: row.user_id,
-        activeOrgId: row.active_org_id,
+        // A pinned session acts in its organization whatever else the row says.
+        activeOrgId: row.pinned_org_id ?? row.active_org_id,
+        pinnedOrgId: row.pinned_org_id,
         csrfToken: row.csrf_token,
         email: row.email,
         name: row.name,

@@ -181,7 +181,8 @@ export function createInvitationService(ctx: AppContext, auth: AuthService, sess
           },
         );
         if (session) {
-          await sessions.setActiveOrg(tx, session.id, inv.org_id);
+          // A session pinned to another organization's SSO joins but stays where it is (see refusePinned).
+          if (!session.pinnedOrgId) await sessions.setActiveOrg(tx, session.id, inv.org_id);
           return { orgId: inv.org_id, newSession: undefined };
         }
         const newSession = await auth.startSession(tx, user, inv.org_id, 'invitation', meta);

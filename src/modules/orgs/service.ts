@@ -104,6 +104,7 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
 
     /** A signed-in person creates another organization and becomes its owner; the session switches to it. */
     async createOrg(session: SessionInfo, name: string, meta: Omit<RequestContext, 'actor'>) {
+      refusePinned(session, 'create another organization');
       return inTx(ctx, async (tx) => {
         const org = await createWithOwner(tx, name, { id: session.userId, email: session.email, sessionId: session.id }, meta, 'app');
         await sessions.setActiveOrg(tx, session.id, org.id);
@@ -115,6 +116,7 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
     async switchOrg(session: SessionInfo, orgId: string) {
       const m = await orgStore.membership(ctx.db, orgId, session.userId);
       if (!m) throw notFound('Organization');
+      if (orgId !== session.pinnedOrgId) refusePinned(session, 'open another organization');
       await sessions.setActiveOrg(ctx.db, session.id, orgId);
       return orgStore.getOrg(ctx.db, orgId);
     },
@@ -187,6 +189,8 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
         if (m.role === 'owner' && roleOfActor(rc.actor) !== 'owner') throw forbidden('Only an owner can remove an owner');
         if (m.role === 'owner' && (await orgStore.countOwners(tx, orgId)) <= 1) throw conflict('An organization needs at least one owner');
         await tx.deleteFrom('memberships').where('id', '=', m.id).where('org_id', '=', orgId).execute();
+        // Sessions pinned to this organization (opened through its SSO) have nowhere else to go: they end.
+        await tx.deleteFrom('sessions').where('user_id', '=', m.user_id).where('pinned_org_id', '=', orgId).execute();
         await tx
           .updateTable('sessions')
           .set({ active_org_id: null })
@@ -208,3 +212,16 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
 }
 
 export type OrgService = ReturnType<typeof createOrgService>;
+
+/**
+ * A session opened through an organization's single sign-on stays in that organization: its identity provider
+ * can vouch for the person there and nowhere else. Other organizations need a password, a one-time link or an
+ * invitation.
+ */
+export function refusePinned(session: SessionInfo, what: string): void {
+  if (session.pinnedOrgId) {
+    throw forbidden(
+      `You signed in through your organization's single sign-on, which only opens that organization. To ${what}, sign out and sign in with your password or a one-time link.`,
+    );
+  }
+}

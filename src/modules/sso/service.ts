@@ -108,15 +108,6 @@ export function createSsoService(ctx: AppContext, deps: { auth: AuthService; org
       if (!member && !domainsOf(row).includes(domain)) {
         throw new SsoFlowError(`${email} is not a member of ${org.name}. Ask an administrator to invite you.`);
       }
-      // An organization's administrators control its identity provider, which can assert any email. A session is
-      // not limited to one organization, so accepting it for an account that also belongs elsewhere would let them
-      // into those other organizations. Such accounts sign in with their password or a one-time link instead.
-      const elsewhere = user ? (await orgStore.orgsOfUser(tx, user.id)).filter((o) => o.id !== orgId) : [];
-      if (elsewhere.length > 0) {
-        throw new SsoFlowError(
-          `${email} also belongs to other organizations, so it cannot sign in through the identity provider of ${org.name}. Sign in with your password instead.`,
-        );
-      }
       if (!member) {
         const role = row.auto_join_role as Role;
         const createdAccount = !user;
@@ -137,7 +128,9 @@ export function createSsoService(ctx: AppContext, deps: { auth: AuthService; org
         );
       }
       if (previousSessionId) await deps.sessions.revoke(tx, previousSessionId);
-      return deps.auth.startSession(tx, user!, orgId, 'sso', meta);
+      // An organization's administrators control its identity provider, which can assert any email: the session
+      // is pinned to this organization, so it never opens the person's other organizations.
+      return deps.auth.startSession(tx, user!, orgId, 'sso', meta, { pinned: true });
     });
   }
 

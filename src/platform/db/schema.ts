@@ -30,6 +30,8 @@ export interface SessionsTable {
   token_hash: string;
   user_id: string;
   active_org_id: string | null;
+  /** Set for sessions opened through an organization's SSO: they only ever act in that organization. */
+  pinned_org_id: string | null;
   csrf_token: string;
   ip: string | null;
   user_agent: string | null;

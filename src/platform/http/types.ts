@@ -27,6 +27,8 @@ export interface SessionInfo {
   id: string;
   userId: string;
   activeOrgId: string | null;
+  /** The only organization this session may act in (sessions opened through that organization's SSO). */
+  pinnedOrgId: string | null;
   csrfToken: string;
   email: string;
   name: string;

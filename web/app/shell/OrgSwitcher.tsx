@@ -19,6 +19,7 @@ export function OrgSwitcher({ me }: { me: Me }) {
   const [creating, { open, close }] = useDisclosure(false);
   const switchOrg = useSwitchOrg();
   const active = me.activeOrg;
+  const pinned = me.session.pinnedOrgId;
   return (
     <>
       <Menu position="bottom-start" width="target" shadow="md" withinPortal>
@@ -50,6 +51,7 @@ export function OrgSwitcher({ me }: { me: Me }) {
           {me.organizations.map((o) => (
             <Menu.Item
               key={o.id}
+              disabled={!!pinned && o.id !== pinned}
               onClick={() => o.id !== active?.id && switchOrg.mutate(o.id)}
               rightSection={o.id === active?.id ? <IconCheck size={16} aria-label="active" /> : null}
             >
@@ -59,8 +61,13 @@ export function OrgSwitcher({ me }: { me: Me }) {
               </Text>
             </Menu.Item>
           ))}
+          {pinned && me.organizations.length > 1 && (
+            <Text size="xs" c="dimmed" px="sm" py={4} maw={260}>
+              You signed in through single sign-on, which opens only this organization. Sign in with your password to open the others.
+            </Text>
+          )}
           <Menu.Divider />
-          <Menu.Item leftSection={<IconPlus size={16} />} onClick={open}>
+          <Menu.Item leftSection={<IconPlus size={16} />} onClick={open} disabled={!!pinned}>
             Create organization
           </Menu.Item>
         </Menu.Dropdown>

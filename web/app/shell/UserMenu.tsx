@@ -50,7 +50,7 @@ export function UserMenu({ me }: { me: Me }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangePasswordModal opened={changing} onClose={close} hasPassword={me.user.hasPassword} />
+      <ChangePasswordModal opened={changing} onClose={close} hasPassword={me.user.hasPassword} viaSso={!!me.session.pinnedOrgId} />
     </>
   );
 }

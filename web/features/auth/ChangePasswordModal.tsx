@@ -7,7 +7,18 @@ import { MIN_PASSWORD, NewPasswordInput } from '../../components/NewPasswordInpu
 import { api } from '../../lib/api';
 
 /** Changes the signed-in person's password; the server ends their other sessions. */
-export function ChangePasswordModal({ opened, onClose, hasPassword }: { opened: boolean; onClose(): void; hasPassword: boolean }) {
+export function ChangePasswordModal({
+  opened,
+  onClose,
+  hasPassword,
+  viaSso,
+}: {
+  opened: boolean;
+  onClose(): void;
+  hasPassword: boolean;
+  /** The session came through single sign-on, which may not set a first password (the server refuses it). */
+  viaSso: boolean;
+}) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -30,6 +41,24 @@ export function ChangePasswordModal({ opened, onClose, hasPassword }: { opened: 
     e.preventDefault();
     if (!mismatch) change.mutate();
   };
+  if (!hasPassword && viaSso) {
+    return (
+      <Modal opened={opened} onClose={close} title="Set a password" centered>
+        <Stack>
+          <Text size="sm">
+            You signed in through single sign-on and your account has no password. A session opened by an identity provider cannot set one:
+            a password works in every organization you belong to, and the provider vouches for you in one.
+          </Text>
+          <Text size="sm">
+            If you need a password, ask the administrator of your Assay installation for a one-time sign-in link, then set it from there.
+          </Text>
+          <Group justify="flex-end">
+            <Button onClick={close}>Close</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    );
+  }
   return (
     <Modal opened={opened} onClose={close} onExitTransitionEnd={reset} title="Change password" centered>
       <form onSubmit={submit}>
