@@ -93,6 +93,10 @@ describe('compliance program', () => {
     // One control: assign the owner, mark it implemented
     await navigate(page, 'Controls');
     await page.getByRole('textbox', { name: 'Search' }).fill(CONTROL.code);
+    // The filter lives in the address: a reload (or a shared link) shows the same list
+    await page.waitForURL((u) => new URL(u).searchParams.get('q') === CONTROL.code);
+    await page.reload();
+    expect(await page.getByRole('textbox', { name: 'Search' }).inputValue()).toBe(CONTROL.code);
     await page.getByRole('link', { name: CONTROL.title }).click();
     await page.getByRole('heading', { level: 1, name: CONTROL.title }).waitFor();
     await choose(page, comboInput(page, 'Owner'), OWNER.name);
@@ -100,6 +104,36 @@ describe('compliance program', () => {
     await choose(page, comboInput(page, 'Status'), 'Implemented');
     await page.getByText('Not started → Implemented').waitFor();
     await screenshot(page, '34-control-implemented');
+
+    // Say what evidence proves it and how it is tested
+    await page.getByRole('button', { name: 'Edit evidence and testing' }).click();
+    const testing = page.getByRole('dialog', { name: `Evidence and testing for ${CONTROL.code}` });
+    await testing.getByRole('button', { name: 'Add evidence item' }).click();
+    await testing
+      .getByRole('textbox', { name: /^Evidence item \d+$/ })
+      .last()
+      .fill('Monthly export of the MFA enrolment report');
+    await screenshot(page, '34a-control-evidence-editor');
+    await testing.getByRole('button', { name: 'Save evidence and testing' }).click();
+    await testing.waitFor({ state: 'hidden' });
+    await page.getByText('Monthly export of the MFA enrolment report').waitFor();
+
+    // A task of our own, reworded after it was created
+    await navigate(page, 'Tasks');
+    await page.getByRole('button', { name: 'New task' }).click();
+    const newTask = page.getByRole('dialog', { name: 'New task' });
+    await newTask.getByRole('textbox', { name: 'Title' }).fill('Enrol the last two admins in MFA');
+    await newTask.getByRole('button', { name: 'Create task' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enrol the last two admins in MFA' }).waitFor();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const editTask = page.getByRole('dialog', { name: 'Edit task' });
+    await editTask.getByRole('textbox', { name: 'Title' }).fill('Enrol the last three admins in MFA');
+    await editTask.getByRole('textbox', { name: 'What needs doing' }).fill('The on-call rota changed; three admins have no second factor.');
+    await editTask.getByRole('button', { name: 'Save task' }).click();
+    await editTask.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { level: 1, name: 'Enrol the last three admins in MFA' }).waitFor();
+    await page.getByText('The on-call rota changed; three admins have no second factor.', { exact: true }).waitFor();
+    await screenshot(page, '34b-task-edited');
 
     // Readiness after: the overall number went up
     await navigate(page, 'Readiness');

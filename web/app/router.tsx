@@ -8,6 +8,7 @@ import { CatalogPage } from '../features/catalog/CatalogPage';
 import { CriterionPage } from '../features/catalog/CriterionPage';
 import { ControlDetailPage } from '../features/controls/ControlDetailPage';
 import { ControlsPage } from '../features/controls/ControlsPage';
+import { parseControlsSearch } from '../features/controls/filters';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { InvitePage } from '../features/orgs/InvitePage';
 import { MembersPage } from '../features/orgs/MembersPage';
@@ -16,6 +17,7 @@ import { ReadinessPage } from '../features/readiness/ReadinessPage';
 import { ScopePage } from '../features/scope/ScopePage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SsoSettingsPage } from '../features/sso/SsoSettingsPage';
+import { parseTasksSearch } from '../features/tasks/api';
 import { TaskDetailPage } from '../features/tasks/TaskDetailPage';
 import { TasksPage } from '../features/tasks/TasksPage';
 import { TokensPage } from '../features/tokens/TokensPage';
@@ -78,7 +80,15 @@ const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings
 // The compliance program: readiness, scope, controls, tasks and the catalog.
 const readinessRoute = createRoute({ getParentRoute: () => appRoute, path: '/readiness', component: ReadinessPage });
 const scopeRoute = createRoute({ getParentRoute: () => appRoute, path: '/scope', component: ScopePage });
-const controlsRoute = createRoute({ getParentRoute: () => appRoute, path: '/controls', component: ControlsPage });
+const controlsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/controls',
+  validateSearch: parseControlsSearch,
+  component: function ControlsRoute() {
+    const navigate = controlsRoute.useNavigate();
+    return <ControlsPage search={controlsRoute.useSearch()} onSearch={(search) => navigate({ search, replace: true })} />;
+  },
+});
 const controlRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/controls/$controlId',
@@ -87,7 +97,15 @@ const controlRoute = createRoute({
     return <ControlDetailPage key={controlId} controlId={controlId} />;
   },
 });
-const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: TasksPage });
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tasks',
+  validateSearch: parseTasksSearch,
+  component: function TasksRoute() {
+    const navigate = tasksRoute.useNavigate();
+    return <TasksPage search={tasksRoute.useSearch()} onSearch={(search) => navigate({ search, replace: true })} />;
+  },
+});
 const taskRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tasks/$taskId',

@@ -8,10 +8,22 @@ export function comboInput(scope: Page | Locator, label: string): Locator {
 
 /** Opens a Select or MultiSelect by its label, types to narrow the options, and picks the one named `option`. */
 export async function choose(page: Page, field: Locator, option: string | RegExp, typed?: string): Promise<void> {
+  // Mantine hides a dropdown whose field is clipped at the edge of the screen: bring the field to the middle
+  // first, as a person scrolls to see the list open.
+  await field.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await field.click();
   if (typed !== undefined) await field.fill(typed);
   const opt = page.getByRole('option', { name: option }).first();
-  await opt.waitFor();
+  // A re-render around the field can close the list between the click and the typing; a person would then
+  // press the down arrow to open it again, and so does this.
+  const shown = await opt.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!shown) {
+    await field.press('ArrowDown');
+    await opt.waitFor();
+  }
   await opt.click();
 }
 

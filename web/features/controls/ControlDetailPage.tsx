@@ -122,7 +122,7 @@ export function ControlDetailPage({ controlId }: { controlId: string }) {
             <Stack gap="lg">
               <About control={control} />
               <CriteriaCard control={control} canEdit={manage} />
-              <HowTested control={control} />
+              <HowTested control={control} canEdit={manage} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>

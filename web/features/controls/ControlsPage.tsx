@@ -1,7 +1,6 @@
 import { Button, EmptyState, Group, Pagination, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconShieldCheck, IconTemplate } from '@tabler/icons-react';
-import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { ButtonLink } from '../../components/links';
@@ -12,28 +11,26 @@ import { AdoptModal } from './AdoptModal';
 import { useControls } from './api';
 import { ControlFiltersBar } from './ControlFiltersBar';
 import { ControlsTable } from './ControlsTable';
-import { applyFilters, type ControlFilters, NO_FILTERS } from './filters';
+import { applyFilters, type ControlFilters, type ControlsSearch, filtersOf, searchOf } from './filters';
 import { NewControlModal } from './NewControlModal';
 
 const PAGE = 25;
 
 /** /controls: the organization's controls, filtered and paged; adopt templates or create your own. */
-export function ControlsPage() {
+export function ControlsPage({ search, onSearch }: { search: ControlsSearch; onSearch(next: ControlsSearch): void }) {
   const can = useCan();
   const manage = can('controls.manage');
   const controls = useControls();
-  const [filters, setFilters] = useState<ControlFilters>(NO_FILTERS);
-  const [page, setPage] = useState(1);
+  const filters = filtersOf(search);
+  const page = search.page ?? 1;
+  const setPage = (p: number) => onSearch(searchOf(filters, p));
   const [adopting, adopt] = useDisclosure(false);
   const [creating, create] = useDisclosure(false);
   const all = controls.data?.items ?? [];
   const rows = applyFilters(all, filters);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages);
-  const changeFilters = (f: ControlFilters) => {
-    setFilters(f);
-    setPage(1);
-  };
+  const changeFilters = (f: ControlFilters) => onSearch(searchOf(f));
 
   return (
     <>

@@ -1,14 +1,14 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCan } from '../../lib/abilities';
-import { FREQUENCY_LABELS, type Frequency, NATURE_LABELS, type Nature, optionsOf } from '../../lib/labels';
 import { memberOptions, useMemberChoices } from '../../lib/members';
 import { type CriterionLink, useCreateControl } from './api';
+import { basicsValid, type ControlBasics, ControlFieldsInputs, trimBasics } from './ControlFieldsInputs';
 import { CriteriaLinksInput } from './CriteriaLinksInput';
 
-const EMPTY = { title: '', description: '', domain: 'Custom', nature: 'manual' as Nature, frequency: 'annual' as Frequency };
+const EMPTY: ControlBasics = { title: '', description: '', domain: 'Custom', nature: 'manual', frequency: 'annual' };
 
 /** A control of your own (code CUS-nn) for anything the templates do not cover. */
 export function NewControlModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -28,7 +28,7 @@ export function NewControlModal({ opened, onClose }: { opened: boolean; onClose(
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { ...f, title: f.title.trim(), description: f.description.trim(), domain: f.domain.trim() || 'Custom', criteria, ownerId },
+      { ...trimBasics(f), criteria, ownerId },
       {
         onSuccess: async (d) => {
           onClose();
@@ -41,43 +41,7 @@ export function NewControlModal({ opened, onClose }: { opened: boolean; onClose(
     <Modal opened={opened} onClose={onClose} onExitTransitionEnd={reset} title="New custom control" centered size="lg">
       <form onSubmit={submit}>
         <Stack>
-          <TextInput
-            label="Title"
-            description="What the control makes true, in one line."
-            placeholder="Production database snapshots are restored monthly"
-            required
-            minLength={3}
-            maxLength={200}
-            value={f.title}
-            onChange={(e) => setF({ ...f, title: e.currentTarget.value })}
-            data-autofocus
-          />
-          <Textarea
-            label="Description"
-            description="Who does what, how often, and with which tool."
-            autosize
-            minRows={3}
-            maxLength={4000}
-            value={f.description}
-            onChange={(e) => setF({ ...f, description: e.currentTarget.value })}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label="Domain" maxLength={80} value={f.domain} onChange={(e) => setF({ ...f, domain: e.currentTarget.value })} />
-            <Select
-              label="Nature"
-              data={optionsOf(NATURE_LABELS)}
-              value={f.nature}
-              onChange={(v) => v && setF({ ...f, nature: v as Nature })}
-              allowDeselect={false}
-            />
-            <Select
-              label="Frequency"
-              data={optionsOf(FREQUENCY_LABELS)}
-              value={f.frequency}
-              onChange={(v) => v && setF({ ...f, frequency: v as Frequency })}
-              allowDeselect={false}
-            />
-          </SimpleGrid>
+          <ControlFieldsInputs value={f} onChange={setF} hints />
           <CriteriaLinksInput value={criteria} onChange={setCriteria} />
           {can('members.read') && (
             <Select
@@ -95,7 +59,7 @@ export function NewControlModal({ opened, onClose }: { opened: boolean; onClose(
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={create.isPending} disabled={f.title.trim().length < 3 || criteria.length === 0}>
+            <Button type="submit" loading={create.isPending} disabled={!basicsValid(f) || criteria.length === 0}>
               Create control
             </Button>
           </Group>

@@ -104,7 +104,7 @@ export function useAssignOwner(id: string) {
 export function useEditControl(id: string) {
   return useControlMutation(
     id,
-    (patch: Partial<Pick<Control, 'title' | 'description' | 'domain' | 'nature' | 'frequency'>>) =>
+    (patch: Partial<Pick<Control, 'title' | 'description' | 'domain' | 'nature' | 'frequency' | 'evidence' | 'testProcedures'>>) =>
       api.patch<ControlDetail>(path(id), patch),
     () => 'Control saved',
     'The control was not saved',

@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, Tooltip } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { CriteriaSelect } from '../../components/CriteriaSelect';
+import { AddRowButton, RemoveRowButton } from '../../components/RowButtons';
 import { useListKeys } from '../../lib/useListKeys';
 import type { Cuec } from './api';
 
@@ -41,24 +41,11 @@ export function CuecEditor({ value, onChange, categories }: { value: Cuec[]; onC
                 categories={categories}
               />
             </Stack>
-            <Tooltip label="Remove">
-              <ActionIcon variant="subtle" color="red" mt={24} aria-label={`Remove CUEC ${i + 1}`} onClick={() => remove(i)}>
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
+            <RemoveRowButton mt={24} label={`Remove CUEC ${i + 1}`} onClick={() => remove(i)} />
           </Group>
         </Paper>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => onChange([...value, { text: '', criteria: [] }])}
-        >
-          Add a CUEC
-        </Button>
-      </Group>
+      <AddRowButton label="Add a CUEC" onClick={() => onChange([...value, { text: '', criteria: [] }])} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
-import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { AddRowButton, RemoveRowButton } from '../../components/RowButtons';
 import { criterionOptions, useAllCriteria } from '../../lib/catalog';
 import { useListKeys } from '../../lib/useListKeys';
 import type { NotRelevant } from './api';
@@ -55,21 +55,10 @@ export function NotRelevantEditor({
             onChange={(e) => set(i, { ...n, reason: e.currentTarget.value })}
             error={n.criterionId && !n.reason.trim() ? 'Say why it does not apply' : undefined}
           />
-          <ActionIcon variant="subtle" color="red" mt={28} aria-label={`Remove ${n.criterionId || 'this row'}`} onClick={() => remove(i)}>
-            <IconTrash size={16} />
-          </ActionIcon>
+          <RemoveRowButton mt={28} label={`Remove ${n.criterionId || 'this row'}`} onClick={() => remove(i)} />
         </Group>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => onChange([...value, { criterionId: '', reason: '' }])}
-        >
-          Mark a criterion not relevant
-        </Button>
-      </Group>
+      <AddRowButton label="Mark a criterion not relevant" onClick={() => onChange([...value, { criterionId: '', reason: '' }])} />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
-import { ActionIcon, Button, Group, Paper, SegmentedControl, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
-import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { Group, Paper, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { CriteriaSelect } from '../../components/CriteriaSelect';
+import { AddRowButton, RemoveRowButton } from '../../components/RowButtons';
 import { useListKeys } from '../../lib/useListKeys';
 import type { SubserviceOrg } from './api';
 
@@ -33,11 +33,7 @@ function OrgCard({
           <Text fw={600} size="sm">
             {label}
           </Text>
-          <Tooltip label="Remove">
-            <ActionIcon variant="subtle" color="red" aria-label={`Remove ${label}`} onClick={onRemove}>
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <RemoveRowButton label={`Remove ${label}`} onClick={onRemove} />
         </Group>
         <Group grow align="flex-start" wrap="wrap">
           <TextInput
@@ -90,21 +86,10 @@ function OrgCard({
                 value={c}
                 onChange={(e) => setCsoc(i, e.currentTarget.value)}
               />
-              <ActionIcon variant="subtle" color="gray" aria-label={`Remove CSOC ${i + 1}`} onClick={() => removeCsoc(i)}>
-                <IconX size={16} />
-              </ActionIcon>
+              <RemoveRowButton label={`Remove CSOC ${i + 1}`} onClick={() => removeCsoc(i)} />
             </Group>
           ))}
-          <Group>
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              leftSection={<IconPlus size={14} />}
-              onClick={() => onChange({ ...org, csocs: [...org.csocs, ''] })}
-            >
-              Add a CSOC
-            </Button>
-          </Group>
+          <AddRowButton label="Add a CSOC" onClick={() => onChange({ ...org, csocs: [...org.csocs, ''] })} />
         </Stack>
         <CriteriaSelect
           label="Criteria that depend on them"
@@ -151,16 +136,7 @@ export function SubserviceEditor({
           }}
         />
       ))}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => onChange([...value, { ...EMPTY, csocs: [''] }])}
-        >
-          Add a subservice organization
-        </Button>
-      </Group>
+      <AddRowButton label="Add a subservice organization" onClick={() => onChange([...value, { ...EMPTY, csocs: [''] }])} />
     </Stack>
   );
 }

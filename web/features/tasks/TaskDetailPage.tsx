@@ -1,5 +1,6 @@
-import { Alert, Anchor, Breadcrumbs, Grid, Stack, Text } from '@mantine/core';
-import { IconAlarm } from '@tabler/icons-react';
+import { Alert, Anchor, Breadcrumbs, Button, Grid, Stack, Text } from '@mantine/core';
+import { IconAlarm, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { TextLink } from '../../components/links';
@@ -9,6 +10,7 @@ import { useCan } from '../../lib/abilities';
 import { isStatus } from '../../lib/api';
 import { formatDay } from '../../lib/format';
 import { useControlChoices, useTask } from './api';
+import { EditTaskModal } from './EditTaskModal';
 import { TaskComments } from './TaskComments';
 import { TaskSettings } from './TaskSettings';
 
@@ -16,6 +18,7 @@ import { TaskSettings } from './TaskSettings';
 export function TaskDetailPage({ taskId }: { taskId: string }) {
   const can = useCan();
   const detail = useTask(taskId);
+  const [editing, setEditing] = useState(false);
   const controls = useControlChoices(can('controls.read'));
   const crumbs = (
     <Breadcrumbs mb="sm">
@@ -52,7 +55,16 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
   return (
     <>
       {crumbs}
-      <PageHeader title={task.title} />
+      <PageHeader
+        title={task.title}
+        actions={
+          can('tasks.manage') && (
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )
+        }
+      />
       <Stack gap="lg">
         {task.overdue && (
           <Alert color="red" variant="light" icon={<IconAlarm size={18} />} title="Overdue">
@@ -75,6 +87,7 @@ export function TaskDetailPage({ taskId }: { taskId: string }) {
           </Grid.Col>
         </Grid>
       </Stack>
+      {editing && <EditTaskModal task={task} opened={editing} onClose={() => setEditing(false)} />}
     </>
   );
 }

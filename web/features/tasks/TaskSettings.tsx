@@ -24,10 +24,8 @@ export function TaskSettings({ task, controlCode }: { task: Task; controlCode?: 
   const can = useCan();
   const manage = can('tasks.manage');
   const members = useMemberChoices(can('members.read'));
-  const update = useUpdateTask(task);
-  // GET /tasks/:id leaves ownerName empty; the member list knows the name.
-  const ownerName = task.ownerName ?? members.data?.find((m) => m.userId === task.ownerId)?.name ?? null;
-  const owner = task.ownerId ? { id: task.ownerId, name: ownerName ?? 'A former member' } : null;
+  const update = useUpdateTask(task.id);
+  const owner = task.ownerId ? { id: task.ownerId, name: task.ownerName ?? 'A former member' } : null;
   return (
     <Section title="Details">
       <Stack gap="md">
@@ -76,7 +74,7 @@ export function TaskSettings({ task, controlCode }: { task: Task; controlCode?: 
               </div>
             </Line>
             <Line label="Owner">
-              <Text size="sm">{task.ownerId ? (ownerName ?? 'Assigned') : 'Unassigned'}</Text>
+              <Text size="sm">{owner ? owner.name : 'Unassigned'}</Text>
             </Line>
             <Line label="Due">
               <Text size="sm" c={task.overdue ? 'red.8' : undefined}>

@@ -1,7 +1,6 @@
 import { Button, Chip, EmptyState, Group, SegmentedControl, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChecklist, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { LoadMore } from '../../components/LoadMore';
@@ -9,16 +8,15 @@ import { ButtonLink } from '../../components/links';
 import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { useCan } from '../../lib/abilities';
-import { type TaskFilters, useControlChoices, useTasks } from './api';
+import { type TaskFilters, type TasksSearch, taskFiltersOf, tasksSearchOf, useControlChoices, useTasks } from './api';
 import { NewTaskModal } from './NewTaskModal';
 import { TasksTable } from './TasksTable';
 
-const ALL: TaskFilters = { status: '', mine: false, overdue: false };
-
-/** /tasks: the work that closes gaps, with the overdue ones in red. */
-export function TasksPage() {
+/** /tasks: the work that closes gaps, with the overdue ones in red; the filters live in the address. */
+export function TasksPage({ search, onSearch }: { search: TasksSearch; onSearch(next: TasksSearch): void }) {
   const can = useCan();
-  const [filters, setFilters] = useState<TaskFilters>(ALL);
+  const filters = taskFiltersOf(search);
+  const setFilters = (f: TaskFilters) => onSearch(tasksSearchOf(f));
   const [creating, create] = useDisclosure(false);
   const tasks = useTasks(filters);
   const controls = useControlChoices(can('controls.read'));

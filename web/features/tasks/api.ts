@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { controlsQueryKey } from '../../lib/adoption';
 import { api, errorMessage } from '../../lib/api';
-import type { TaskStatus } from '../../lib/labels';
+import { TASK_STATUSES, type TaskStatus } from '../../lib/labels';
 
 export interface Task {
   id: string;
@@ -34,6 +34,27 @@ export interface TaskFilters {
   mine: boolean;
   overdue: boolean;
 }
+
+/** The filters as kept in the address (/tasks?status=open&overdue=true), defaults left out. */
+export interface TasksSearch {
+  status?: TaskStatus;
+  mine?: true;
+  overdue?: true;
+}
+
+export function parseTasksSearch(s: Record<string, unknown>): TasksSearch {
+  const yes = (v: unknown) => (v === true || v === 'true' ? true : undefined);
+  const status = TASK_STATUSES.find((x) => x === s.status);
+  return { status, mine: yes(s.mine), overdue: yes(s.overdue) };
+}
+
+export const taskFiltersOf = (s: TasksSearch): TaskFilters => ({ status: s.status ?? '', mine: !!s.mine, overdue: !!s.overdue });
+
+export const tasksSearchOf = (f: TaskFilters): TasksSearch => ({
+  status: f.status || undefined,
+  mine: f.mine || undefined,
+  overdue: f.overdue || undefined,
+});
 
 export interface TaskInput {
   title: string;
@@ -87,13 +108,10 @@ export function useCreateTask() {
   });
 }
 
-export function useUpdateTask(task: Task) {
+export function useUpdateTask(id: string) {
   const qc = useQueryClient();
-  const id = task.id;
   return useMutation({
-    // The description rides along: the API resets a description left out of a PATCH to "" (server bug).
-    mutationFn: (patch: Partial<TaskInput> & { status?: TaskStatus }) =>
-      api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, { description: task.description, ...patch }),
+    mutationFn: (patch: Partial<TaskInput> & { status?: TaskStatus }) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, patch),
     onSuccess: async (t) => {
       notifications.show({ color: 'teal', title: 'Task updated', message: t.title });
       await Promise.all([qc.invalidateQueries({ queryKey: ['tasks'] }), qc.invalidateQueries({ queryKey: controlsQueryKey })]);
