@@ -5,7 +5,10 @@ import Provider from 'oidc-provider';
 /** A person known to the test identity provider; the login name is the account id. */
 export interface IdpAccount {
   email: string;
-  emailVerified: boolean;
+  /** Left out of the claims when undefined, as Microsoft Entra ID does for work accounts. */
+  emailVerified?: boolean;
+  /** Entra ID's optional "email domain owner verified" claim. */
+  xmsEdov?: boolean;
   name: string;
 }
 
@@ -32,14 +35,16 @@ export async function startIdp(opts: {
     ],
     jwks: { keys: [jwk] },
     cookies: { keys: ['sso-test-cookie-key'] },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified', 'xms_edov'], profile: ['name'] },
     features: { devInteractions: { enabled: true } },
     pkce: { required: () => true },
     ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 3600, IdToken: 600, Interaction: 600, Session: 3600 },
     findAccount(_ctx: unknown, id: string) {
       const a = opts.accounts[id];
       if (!a) return undefined;
-      return { accountId: id, claims: () => ({ sub: id, email: a.email, email_verified: a.emailVerified, name: a.name }) };
+      const claims = { sub: id, email: a.email, email_verified: a.emailVerified, xms_edov: a.xmsEdov, name: a.name };
+      // Only the claims the account has: a missing claim must be missing, not null.
+      return { accountId: id, claims: () => Object.fromEntries(Object.entries(claims).filter(([, v]) => v !== undefined)) };
     },
   });
   const server = http.createServer(provider.callback());

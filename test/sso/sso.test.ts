@@ -66,6 +66,10 @@ describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
         'new-hire': { email: 'new.hire@acme.test', emailVerified: true, name: 'Nina Newhire' },
         outsider: { email: 'eve@elsewhere.test', emailVerified: true, name: 'Eve Outsider' },
         unverified: { email: 'sam@acme.test', emailVerified: false, name: 'Sam Unverified' },
+        'entra-edov': { email: 'erin@acme.test', xmsEdov: true, name: 'Erin Entra' },
+        'entra-no-edov': { email: 'ed@acme.test', xmsEdov: false, name: 'Ed Entra' },
+        'entra-silent': { email: 'sid@acme.test', name: 'Sid Silent' },
+        'says-no-despite-edov': { email: 'nora@acme.test', emailVerified: false, xmsEdov: true, name: 'Nora No' },
         'member-of-two': { email: 'both@acme.test', emailVerified: true, name: 'Bo Both' },
       },
     });
@@ -223,6 +227,22 @@ describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
     expect(new URLSearchParams(r.location.split('?')[1]).get('error')).toContain('has not verified the email address sam@acme.test');
     expect(jar.get(baseUrl, 'assay_session')).toBeUndefined();
     expect(await assay.ctx.db.selectFrom('users').selectAll().where('email', '=', 'sam@acme.test').executeTakeFirst()).toBeUndefined();
+  });
+
+  it("accepts Entra ID's xms_edov claim in place of a missing email_verified, and nothing weaker", async () => {
+    const signedIn = new CookieJar();
+    expect((await ssoSignIn(signedIn, base, orgSlug, 'entra-edov')).location).toBe('/');
+    expect((await me(signedIn)).body.user.email).toBe('erin@acme.test');
+    for (const [login, email] of [
+      ['entra-no-edov', 'ed@acme.test'],
+      ['entra-silent', 'sid@acme.test'],
+      ['says-no-despite-edov', 'nora@acme.test'],
+    ]) {
+      const jar = new CookieJar();
+      const r = await ssoSignIn(jar, base, orgSlug, login);
+      expect(new URLSearchParams(r.location.split('?')[1]).get('error'), login).toContain(`has not verified the email address ${email}`);
+      expect(jar.get(baseUrl, 'assay_session')).toBeUndefined();
+    }
   });
 
   it('refuses a replayed callback: each state works once', async () => {

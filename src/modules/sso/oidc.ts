@@ -105,13 +105,26 @@ export async function exchangeCode(
   const claims = tokens.claims();
   if (!claims) throw new Error('the provider sent no ID token');
   let source: Record<string, unknown> = claims;
-  if (typeof claims.email !== 'string' || typeof claims.email_verified !== 'boolean') {
+  if (typeof claims.email !== 'string' || emailVerifiedOf(claims) === null) {
     source = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
   }
   return {
     subject: claims.sub,
     email: stringClaim(source.email),
-    emailVerified: typeof source.email_verified === 'boolean' ? source.email_verified : null,
+    emailVerified: emailVerifiedOf(source),
     name: nameOf(claims) ?? nameOf(source),
   };
+}
+
+/**
+ * Whether the provider vouches for the email: the standard `email_verified` claim, or, only when that claim is
+ * absent, Microsoft Entra ID's optional `xms_edov` ("email domain owner verified"), since Entra never sends
+ * `email_verified` for work accounts. Null when the provider says neither.
+ */
+export function emailVerifiedOf(claims: Record<string, unknown>): boolean | null {
+  if (typeof claims.email_verified === 'boolean') return claims.email_verified;
+  if (claims.email_verified === 'true' || claims.email_verified === 'false') return claims.email_verified === 'true';
+  const edov = claims.xms_edov;
+  if (edov === undefined || edov === null) return null;
+  return edov === true || edov === 1 || edov === 'true' || edov === '1';
 }
