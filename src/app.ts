@@ -45,6 +45,7 @@ import { createSecrets, loadMasterKey } from './platform/crypto/envelope.js';
 import { type DbHandle, openDb } from './platform/db/index.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { installAuth } from './platform/http/auth-hook.js';
+import { purgeRateLimits } from './platform/http/rate-limit-store.js';
 import { buildServer } from './platform/http/server.js';
 import type { App } from './platform/http/types.js';
 import { createJobQueue } from './platform/jobs/index.js';
@@ -175,6 +176,7 @@ export function registerJobs(ctx: AppContext, services: Services): void {
   ctx.jobs.work('sessions.purge', async () => {
     const n = await services.sessions.purgeExpired();
     if (n) ctx.log.info({ n }, 'expired sessions removed');
+    await purgeRateLimits(ctx.db);
   });
   ctx.jobs.work('readiness.snapshot', async () => {
     const n = await services.readiness.snapshotAll();

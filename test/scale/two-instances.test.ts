@@ -64,4 +64,25 @@ describe.skipIf(!testPgUrl)('two server processes on one PostgreSQL', () => {
     const cli = runCli(['audit-log', 'verify', '--org', orgId], { ...common, ASSAY_DATA_DIR: dirB });
     expect(cli.code).toBe(0);
   }, 180_000);
+
+  it('share one rate-limit budget: a second instance does not give an attacker a fresh one', async () => {
+    const pg = await freshDatabaseUrl();
+    const dirA = tempDir('assay-rl-a-');
+    const dirB = tempDir('assay-rl-b-');
+    cleanups.push(
+      () => pg.drop(),
+      () => fs.rmSync(dirA, { recursive: true, force: true }),
+      () => fs.rmSync(dirB, { recursive: true, force: true }),
+    );
+    const common = { DATABASE_URL: pg.url, ASSAY_MASTER_KEY: KEY, ASSAY_AUTH_RATE_LIMIT: '4' };
+    const [a, b] = await Promise.all([startServer({ ...common, ASSAY_DATA_DIR: dirA }), startServer({ ...common, ASSAY_DATA_DIR: dirB })]);
+    servers.push(a, b);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const c = new HttpClient((i % 2 ? b : a).url);
+      statuses.push((await c.call('POST', '/api/v1/auth/signin', { email: `guess${i}@scale.test`, password: 'not the password' })).status);
+    }
+    // Four attempts a minute in all, wherever they land; per-instance counters would have allowed all six.
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+  }, 120_000);
 });

@@ -260,6 +260,13 @@ export interface CriterionTextsTable {
   imported_at: string;
 }
 
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  /** Milliseconds since the epoch when the window ends. */
+  reset_at: number;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -284,4 +291,5 @@ export interface Database {
   task_comments: TaskCommentsTable;
   readiness_snapshots: ReadinessSnapshotsTable;
   criterion_texts: CriterionTextsTable;
+  rate_limits: RateLimitsTable;
 }

@@ -18,6 +18,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import type { App } from './types.js';
 
 export interface ServerOptions {
@@ -62,7 +63,8 @@ export async function buildServer(ctx: AppContext, opts: ServerOptions): Promise
     referrerPolicy: { policy: 'same-origin' },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Counters in the database: instances sharing it share the limits.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx.db) });
 
   await app.register(swagger, {
     openapi: {
