@@ -2,19 +2,10 @@
 // Shared by the scope wizard's last step and the controls page.
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage } from './api';
+import { type ApiResponse, api, errorMessage } from './api';
 import { useAllCriteria } from './catalog';
 
-interface TemplateRef {
-  id: string;
-  criteria: { id: string }[];
-}
-
-export interface AdoptResult {
-  categories: string[];
-  added: string[];
-  alreadyAdopted: number;
-}
+export type AdoptResult = ApiResponse<'post', '/controls/adopt'>;
 
 /** The raw GET /controls answer is cached under ['controls'] by every feature that reads it. */
 export const controlsQueryKey = ['controls'] as const;
@@ -24,13 +15,13 @@ export function useAdoptionPlan(categories: readonly string[] | undefined, enabl
   const criteria = useAllCriteria(enabled);
   const templates = useQuery({
     queryKey: ['catalog', 'templates', 'all'],
-    queryFn: () => api.get<{ items: TemplateRef[] }>('/catalog/templates').then((r) => r.items),
+    queryFn: () => api.get('/catalog/templates').then((r) => r.items),
     staleTime: Number.POSITIVE_INFINITY,
     enabled,
   });
   const controls = useQuery({
     queryKey: controlsQueryKey,
-    queryFn: () => api.get<{ items: { templateId: string | null }[] }>('/controls'),
+    queryFn: () => api.get('/controls'),
     enabled,
   });
   const error = criteria.error ?? templates.error ?? controls.error;
@@ -53,7 +44,7 @@ export function useAdoptionPlan(categories: readonly string[] | undefined, enabl
 export function useAdoptTemplates() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<AdoptResult>('/controls/adopt', {}),
+    mutationFn: () => api.post('/controls/adopt', { body: {} }),
     onSuccess: async (r) => {
       notifications.show({
         color: 'teal',

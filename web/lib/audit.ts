@@ -1,18 +1,7 @@
 // The audit log's entry shape and plain-language names for its actions (shared by the overview and the log).
+import type { Schema } from './api';
 
-export interface AuditEntry {
-  id: string;
-  seq: number;
-  action: string;
-  actor: { type: string; id: string | null; label: string };
-  target: { type: string; id: string | null };
-  summary: Record<string, unknown>;
-  ip: string | null;
-  userAgent: string | null;
-  createdAt: string;
-  hash: string;
-  prevHash: string;
-}
+export type AuditEntry = Schema<'AuditEntry'>;
 
 const NAMES: Record<string, string> = {
   'org.created': 'Organization created',

@@ -1,28 +1,10 @@
 // The Trust Services Criteria from the catalog, shared by every page that picks or names criteria.
 import { useQuery } from '@tanstack/react-query';
-import { api } from './api';
-import { CATEGORIES, CATEGORY_LABELS, type Category } from './labels';
+import { api, type Schema } from './api';
+import { CATEGORIES, CATEGORY_LABELS } from './labels';
 
-export interface CriterionTemplateRef {
-  id: string;
-  title: string;
-  relation: 'primary' | 'supporting';
-}
-
-export interface Criterion {
-  id: string;
-  category: Category;
-  series: string;
-  seriesName: string;
-  cosoPrinciple: number | null;
-  title: string;
-  intent: string;
-  auditorFocus: string;
-  typicalEvidence: string[];
-  pointsOfFocusCount: number;
-  templates: CriterionTemplateRef[];
-  official: { text: string; pointsOfFocus: string[]; source: string } | null;
-}
+export type Criterion = Schema<'Criterion'>;
+export type CriterionTemplateRef = Criterion['templates'][number];
 
 export const criteriaQueryKey = ['catalog', 'criteria'] as const;
 
@@ -30,7 +12,7 @@ export const criteriaQueryKey = ['catalog', 'criteria'] as const;
 export function useAllCriteria(enabled = true) {
   return useQuery({
     queryKey: criteriaQueryKey,
-    queryFn: () => api.get<{ items: Criterion[] }>('/catalog/criteria').then((r) => r.items),
+    queryFn: () => api.get('/catalog/criteria').then((r) => r.items),
     staleTime: Number.POSITIVE_INFINITY,
     enabled,
   });

@@ -1,18 +1,14 @@
 // The organization's people as choices for an owner picker.
 import { useQuery } from '@tanstack/react-query';
-import { api } from './api';
+import { api, type Schema } from './api';
 
-export interface MemberChoice {
-  userId: string;
-  name: string;
-  email: string;
-}
+export type MemberChoice = Pick<Schema<'Member'>, 'userId' | 'name' | 'email'>;
 
 /** Up to 200 members (enough for an owner picker); only when the person may read members. */
 export function useMemberChoices(enabled: boolean) {
   return useQuery({
     queryKey: ['members', 'choices'],
-    queryFn: () => api.get<{ items: MemberChoice[] }>('/members', { limit: 200 }).then((r) => r.items),
+    queryFn: () => api.get('/members', { query: { limit: 200 } }).then((r) => r.items),
     enabled,
     staleTime: 60_000,
   });

@@ -31,7 +31,7 @@ export function roleColor(role: string): string {
   return COLORS[role as Role] ?? 'gray';
 }
 
-/** Options for a Select of roles. */
-export function roleOptions(roles: readonly string[]): { value: string; label: string }[] {
+/** Options for a Select of roles (the Select's value then has the roles' type). */
+export function roleOptions<R extends string>(roles: readonly R[]): { value: R; label: string }[] {
   return roles.map((r) => ({ value: r, label: roleLabel(r) }));
 }

@@ -1,32 +1,17 @@
 // The signed-in person (GET /api/v1/me), shared by the shell and every page that shows or hides controls.
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from './api';
-import type { Role } from './roles';
+import { ApiError, api, type Schema, setCsrfToken } from './api';
 
-export interface OrgSummary {
-  id: string;
-  name: string;
-  slug: string;
-  role: Role;
-}
-
-export interface Me {
-  user: { id: string; email: string; name: string; hasPassword: boolean };
-  organizations: OrgSummary[];
-  activeOrg: OrgSummary | null;
-  abilities: string[];
-  grantableRoles: Role[];
-  csrfToken: string;
-  /** pinnedOrgId: the session came through that organization's SSO and opens no other. */
-  session: { idleMinutes: number; expiresAt: string; pinnedOrgId: string | null };
-}
+/** session.pinnedOrgId: the session came through that organization's SSO and opens no other. */
+export type Me = Schema<'Me'>;
+export type OrgSummary = Me['organizations'][number];
 
 export const meQueryKey = ['me'] as const;
 
 /** The current person, or null when nobody is signed in. */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.get<Me>('/me');
+    const me = await api.get('/me');
     setCsrfToken(me.csrfToken);
     return me;
   } catch (err) {

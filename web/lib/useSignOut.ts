@@ -12,7 +12,7 @@ export function useSignOut(opts: { stay?: boolean } = {}) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => api.post<{ ok: true }>('/auth/signout'),
+    mutationFn: () => api.post('/auth/signout'),
     onSuccess: async () => {
       forgetSession(queryClient);
       if (!opts.stay) await navigate({ to: '/signin', search: { next: undefined, error: undefined } });

@@ -1,7 +1,6 @@
 // Reading the audit log with filters, and verifying its hash chain.
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { api } from '../../lib/api';
-import type { AuditEntry } from '../../lib/audit';
+import { api, type Schema } from '../../lib/api';
 import { dayStartIso } from '../../lib/format';
 
 export interface AuditFilters {
@@ -15,25 +14,23 @@ export interface AuditFilters {
 
 export const NO_FILTERS: AuditFilters = { action: '', actor: '', targetType: '', fromDay: '', toDay: '' };
 
-export interface ChainReport {
-  intact: boolean;
-  entries: number;
-  firstBroken?: { seq: number; id: string | null; reason: string };
-}
+export type ChainReport = Schema<'AuditVerification'>;
 
 export function useAuditLog(f: AuditFilters) {
   return useInfiniteQuery({
     queryKey: ['audit-log', 'list', f],
     queryFn: ({ pageParam }) =>
-      api.get<{ items: AuditEntry[]; nextCursor: string | null }>('/audit-log', {
-        cursor: pageParam,
-        limit: 50,
-        action: f.action.trim(),
-        actor: f.actor.trim(),
-        targetType: f.targetType,
-        from: f.fromDay ? dayStartIso(f.fromDay) : undefined,
-        // The API's `to` is exclusive, so the chosen last day counts up to its end.
-        to: f.toDay ? dayStartIso(f.toDay, 1) : undefined,
+      api.get('/audit-log', {
+        query: {
+          cursor: pageParam,
+          limit: 50,
+          action: f.action.trim(),
+          actor: f.actor.trim(),
+          targetType: f.targetType,
+          from: f.fromDay ? dayStartIso(f.fromDay) : undefined,
+          // The API's `to` is exclusive, so the chosen last day counts up to its end.
+          to: f.toDay ? dayStartIso(f.toDay, 1) : undefined,
+        },
       }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -41,5 +38,5 @@ export function useAuditLog(f: AuditFilters) {
 }
 
 export function useVerifyChain() {
-  return useMutation({ mutationFn: () => api.get<ChainReport>('/audit-log/verify') });
+  return useMutation({ mutationFn: () => api.get('/audit-log/verify') });
 }

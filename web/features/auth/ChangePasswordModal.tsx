@@ -24,7 +24,7 @@ export function ChangePasswordModal({
   const [confirm, setConfirm] = useState('');
   const mismatch = confirm.length > 0 && confirm !== next;
   const change = useMutation({
-    mutationFn: () => api.post('/auth/password', { currentPassword: current, newPassword: next }),
+    mutationFn: () => api.post('/auth/password', { body: { currentPassword: current, newPassword: next } }),
     onSuccess: () => {
       notifications.show({ color: 'teal', title: 'Password changed', message: 'Your other sessions were signed out.' });
       close();

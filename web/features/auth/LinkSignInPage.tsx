@@ -10,7 +10,7 @@ import { useSignedIn } from './useSignedIn';
 export function LinkSignInPage({ token }: { token: string }) {
   const signedIn = useSignedIn();
   // Used only on a click, so that link scanners and a reload cannot spend the one-time link.
-  const consume = useMutation({ mutationFn: () => api.post('/auth/link', { token }), onSuccess: () => signedIn('/') });
+  const consume = useMutation({ mutationFn: () => api.post('/auth/link', { body: { token } }), onSuccess: () => signedIn('/') });
   return (
     <AuthLayout title="One-time sign-in" subtitle="This link was created by an Assay administrator and works once, for 30 minutes.">
       <Stack>

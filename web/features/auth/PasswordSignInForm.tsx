@@ -9,7 +9,7 @@ export function PasswordSignInForm({ onSignedIn, defaultEmail = '' }: { onSigned
   const [email, setEmail] = useState(defaultEmail);
   const [password, setPassword] = useState('');
   const signIn = useMutation({
-    mutationFn: () => api.post('/auth/signin', { email: email.trim(), password }),
+    mutationFn: () => api.post('/auth/signin', { body: { email: email.trim(), password } }),
     onSuccess: onSignedIn,
     onError: () => setPassword(''),
   });

@@ -16,7 +16,7 @@ export function SignInPage({ next, error }: { next?: string; error?: string }) {
   const me = useMe();
   const [sso, setSso] = useState(false);
   const signedIn = useSignedIn();
-  const setup = useQuery({ queryKey: ['setup-status'], queryFn: () => api.get<{ needed: boolean }>('/setup/status'), staleTime: 60_000 });
+  const setup = useQuery({ queryKey: ['setup-status'], queryFn: () => api.get('/setup/status'), staleTime: 60_000 });
 
   if (me.isPending) return <Loading minHeight="100vh" />;
   if (me.data) return <Redirect href={safeNext(next)} />;

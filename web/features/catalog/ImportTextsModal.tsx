@@ -2,7 +2,7 @@ import { Alert, Button, FileInput, Group, Modal, Stack, Text } from '@mantine/co
 import { IconFileCode } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useImportTexts } from './api';
+import { type OscalCatalog, useImportTexts } from './api';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -26,7 +26,8 @@ export function ImportTextsModal({ opened, onClose }: { opened: boolean; onClose
     } catch {
       return setReadError('The file is not valid JSON. Export the catalog as OSCAL JSON (not XML or YAML).');
     }
-    imp.mutate(doc);
+    // The server checks the document and names what is wrong with it.
+    imp.mutate(doc as OscalCatalog);
   };
   return (
     <Modal opened={opened} onClose={onClose} onExitTransitionEnd={reset} title="Import licensed texts" centered size="lg">

@@ -1,51 +1,25 @@
 // The catalog: criteria (from lib/catalog), control templates, ISO/IEC 27001 Annex A, and licensed-text import.
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage } from '../../lib/api';
-import { type Criterion, criteriaQueryKey } from '../../lib/catalog';
-import type { Frequency, Nature } from '../../lib/labels';
+import { type ApiBody, type ApiResponse, api, errorMessage, type Schema } from '../../lib/api';
+import { criteriaQueryKey } from '../../lib/catalog';
 
-export interface Template {
-  id: string;
-  title: string;
-  description: string;
-  domain: string;
-  criteria: { id: string; relation: 'primary' | 'supporting' }[];
-  nature: Nature;
-  frequency: Frequency;
-  ownerFunction: string;
-  evidence: string[];
-  testProcedures: { method: string; step: string }[];
-  iso27001: string[];
-}
-
-export interface IsoControl {
-  id: string;
-  theme: string;
-  title: string;
-  templates: string[];
-}
-
-export interface CatalogInfo {
-  id: string;
-  version: string;
-  name: string;
-  criteria: number;
-  pointsOfFocus: number;
-  templates: number;
-  isoControls: number;
-}
+export type Template = Schema<'ControlTemplate'>;
+export type IsoControl = ApiResponse<'get', '/catalog/iso27001'>['items'][number];
+export type CatalogInfo = ApiResponse<'get', '/catalog'>;
+/** An OSCAL catalog document, as read from the file the person picked. */
+export type OscalCatalog = ApiBody<'post', '/catalog/official-texts'>;
 
 const forever = Number.POSITIVE_INFINITY;
 
 export function useCatalogInfo() {
-  return useQuery({ queryKey: ['catalog', 'info'], queryFn: () => api.get<CatalogInfo>('/catalog'), staleTime: forever });
+  return useQuery({ queryKey: ['catalog', 'info'], queryFn: () => api.get('/catalog'), staleTime: forever });
 }
 
 export function useTemplates() {
   return useQuery({
     queryKey: ['catalog', 'templates', 'full'],
-    queryFn: () => api.get<{ items: Template[] }>('/catalog/templates').then((r) => r.items),
+    queryFn: () => api.get('/catalog/templates').then((r) => r.items),
     staleTime: forever,
   });
 }
@@ -53,7 +27,7 @@ export function useTemplates() {
 export function useIsoControls() {
   return useQuery({
     queryKey: ['catalog', 'iso27001'],
-    queryFn: () => api.get<{ items: IsoControl[] }>('/catalog/iso27001').then((r) => r.items),
+    queryFn: () => api.get('/catalog/iso27001').then((r) => r.items),
     staleTime: forever,
   });
 }
@@ -61,7 +35,7 @@ export function useIsoControls() {
 export function useCriterion(id: string) {
   return useQuery({
     queryKey: ['catalog', 'criterion', id],
-    queryFn: () => api.get<Criterion>(`/catalog/criteria/${encodeURIComponent(id)}`),
+    queryFn: () => api.get('/catalog/criteria/{id}', { path: { id } }),
   });
 }
 
@@ -69,7 +43,7 @@ export function useCriterion(id: string) {
 export function useImportTexts() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (doc: unknown) => api.post<{ imported: number; unknown: string[] }>('/catalog/official-texts', doc),
+    mutationFn: (doc: OscalCatalog) => api.post('/catalog/official-texts', { body: doc }),
     onSuccess: async (r) => {
       notifications.show({
         color: 'teal',
@@ -85,7 +59,7 @@ export function useImportTexts() {
 export function useRemoveTexts() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete<{ removed: number }>('/catalog/official-texts'),
+    mutationFn: () => api.delete('/catalog/official-texts'),
     onSuccess: async (r) => {
       notifications.show({ color: 'teal', title: 'Licensed texts removed', message: `${r.removed} official texts were removed.` });
       await qc.invalidateQueries({ queryKey: criteriaQueryKey });

@@ -11,7 +11,7 @@ import { categoryLabel } from '../../lib/labels';
 export function AdoptModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const scope = useQuery({
     queryKey: ['scope'],
-    queryFn: () => api.get<{ profile: { categories: string[] } }>('/scope'),
+    queryFn: () => api.get('/scope'),
     enabled: opened,
   });
   const categories = scope.data?.profile.categories;

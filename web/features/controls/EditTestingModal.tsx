@@ -80,7 +80,7 @@ export function EditTestingModal({ control, opened, onClose }: { control: Contro
                   w={150}
                   data={optionsOf(TEST_METHOD_LABELS)}
                   value={s.method}
-                  onChange={(v) => v && setSteps(setAt(steps, i, { ...s, method: v }))}
+                  onChange={(v) => v && setSteps(setAt(steps, i, { ...s, method: v as Procedure['method'] }))}
                   allowDeselect={false}
                 />
                 <Textarea

@@ -2,69 +2,23 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { controlsQueryKey } from '../../lib/adoption';
-import { api, errorMessage } from '../../lib/api';
-import type { ControlStatus, Frequency, Nature } from '../../lib/labels';
+import { type ApiBody, type ApiResponse, api, errorMessage, type Schema } from '../../lib/api';
 
-export interface CriterionLink {
-  id: string;
-  relation: 'primary' | 'supporting';
-}
-
-export interface Control {
-  id: string;
-  code: string;
-  templateId: string | null;
-  title: string;
-  description: string;
-  domain: string;
-  nature: Nature;
-  frequency: Frequency;
-  ownerFunction: string;
-  owner: { id: string; name: string; email: string } | null;
-  status: ControlStatus;
-  statusReason: string | null;
-  active: boolean;
-  deactivatedReason: string | null;
-  criteria: CriterionLink[];
-  iso: string[];
-  evidence: string[];
-  testProcedures: { method: string; step: string }[];
-  updatedAt: string;
-}
-
-export interface StatusChange {
-  id: string;
-  from: ControlStatus | null;
-  to: ControlStatus;
-  reason: string | null;
-  actor: string;
-  at: string;
-}
-
-export interface ControlDetail {
-  control: Control;
-  history: StatusChange[];
-  tasks: { id: string; title: string; status: string; dueDate: string | null }[];
-}
-
-export interface NewControl {
-  title: string;
-  description: string;
-  domain: string;
-  nature: Nature;
-  frequency: Frequency;
-  criteria: CriterionLink[];
-  ownerId: string | null;
-}
+export type Control = Schema<'Control'>;
+export type CriterionLink = Control['criteria'][number];
+export type ControlDetail = ApiResponse<'get', '/controls/{id}'>;
+export type StatusChange = ControlDetail['history'][number];
+export type NewControl = ApiBody<'post', '/controls'>;
+type ControlPatch = ApiBody<'patch', '/controls/{id}'>;
 
 export function useControls() {
-  return useQuery({ queryKey: controlsQueryKey, queryFn: () => api.get<{ items: Control[] }>('/controls') });
+  return useQuery({ queryKey: controlsQueryKey, queryFn: () => api.get('/controls') });
 }
 
 const detailKey = (id: string) => [...controlsQueryKey, 'detail', id];
 
 export function useControl(id: string) {
-  return useQuery({ queryKey: detailKey(id), queryFn: () => api.get<ControlDetail>(`/controls/${encodeURIComponent(id)}`) });
+  return useQuery({ queryKey: detailKey(id), queryFn: () => api.get('/controls/{id}', { path: { id } }) });
 }
 
 /** After any change: show the new detail at once, then refresh the list and readiness behind it. */
@@ -90,12 +44,10 @@ function useControlMutation<V>(
   });
 }
 
-const path = (id: string, rest = '') => `/controls/${encodeURIComponent(id)}${rest}`;
-
 export function useAssignOwner(id: string) {
   return useControlMutation(
     id,
-    (ownerId: string | null) => api.patch<ControlDetail>(path(id), { ownerId }),
+    (ownerId: string | null) => api.patch('/controls/{id}', { path: { id }, body: { ownerId } }),
     (d) => (d.control.owner ? `Owner set to ${d.control.owner.name}` : 'Owner removed'),
     'The owner was not changed',
   );
@@ -104,8 +56,8 @@ export function useAssignOwner(id: string) {
 export function useEditControl(id: string) {
   return useControlMutation(
     id,
-    (patch: Partial<Pick<Control, 'title' | 'description' | 'domain' | 'nature' | 'frequency' | 'evidence' | 'testProcedures'>>) =>
-      api.patch<ControlDetail>(path(id), patch),
+    (patch: Pick<ControlPatch, 'title' | 'description' | 'domain' | 'nature' | 'frequency' | 'evidence' | 'testProcedures'>) =>
+      api.patch('/controls/{id}', { path: { id }, body: patch }),
     () => 'Control saved',
     'The control was not saved',
   );
@@ -114,7 +66,7 @@ export function useEditControl(id: string) {
 export function useSetStatus(id: string) {
   return useControlMutation(
     id,
-    (v: { status: ControlStatus; reason?: string }) => api.post<ControlDetail>(path(id, '/status'), v),
+    (v: ApiBody<'post', '/controls/{id}/status'>) => api.post('/controls/{id}/status', { path: { id }, body: v }),
     () => 'Status changed',
     'The status was not changed',
   );
@@ -123,8 +75,10 @@ export function useSetStatus(id: string) {
 export function useSetActive(id: string) {
   return useControlMutation(
     id,
-    (v: { active: boolean; reason?: string }) =>
-      v.active ? api.post<ControlDetail>(path(id, '/activate')) : api.post<ControlDetail>(path(id, '/deactivate'), { reason: v.reason }),
+    (v: { active: true } | { active: false; reason: string }) =>
+      v.active
+        ? api.post('/controls/{id}/activate', { path: { id } })
+        : api.post('/controls/{id}/deactivate', { path: { id }, body: { reason: v.reason } }),
     (d) => (d.control.active ? 'Control activated' : 'Control deactivated'),
     'That did not work',
   );
@@ -133,7 +87,7 @@ export function useSetActive(id: string) {
 export function useSetLinks(id: string) {
   return useControlMutation(
     id,
-    (criteria: CriterionLink[]) => api.put<ControlDetail>(path(id, '/links'), { criteria }),
+    (criteria: CriterionLink[]) => api.put('/controls/{id}/links', { path: { id }, body: { criteria } }),
     () => 'Criteria updated',
     'The criteria were not saved',
   );
@@ -142,7 +96,7 @@ export function useSetLinks(id: string) {
 export function useCreateControl() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: NewControl) => api.post<ControlDetail>('/controls', v),
+    mutationFn: (v: NewControl) => api.post('/controls', { body: v }),
     onSuccess: async (d) => {
       qc.setQueryData(detailKey(d.control.id), d);
       notifications.show({ color: 'teal', title: 'Control created', message: `${d.control.code} ${d.control.title}` });

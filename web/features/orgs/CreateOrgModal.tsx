@@ -6,7 +6,6 @@ import { type FormEvent, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../lib/api';
 import { resetSession } from '../../lib/session';
-import type { Organization } from './types';
 
 /** Creates another organization; the person becomes its owner and starts working in it. */
 export function CreateOrgModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
@@ -14,7 +13,7 @@ export function CreateOrgModal({ opened, onClose }: { opened: boolean; onClose()
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const create = useMutation({
-    mutationFn: () => api.post<Organization>('/orgs', { name: name.trim() }),
+    mutationFn: () => api.post('/orgs', { body: { name: name.trim() } }),
     onSuccess: async (org) => {
       await resetSession(queryClient);
       setName('');

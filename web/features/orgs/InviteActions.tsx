@@ -15,7 +15,7 @@ function useAccept(token: string, orgName: string) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: (body: { name?: string; password?: string }) => api.post<{ orgId: string }>('/invitations/accept', { token, ...body }),
+    mutationFn: (body: { name?: string; password?: string }) => api.post('/invitations/accept', { body: { token, ...body } }),
     onSuccess: async () => {
       await resetSession(queryClient);
       await navigate({ to: '/' });

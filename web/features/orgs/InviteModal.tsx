@@ -5,14 +5,14 @@ import { type FormEvent, useState } from 'react';
 import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../lib/format';
-import { roleLabel, roleOptions } from '../../lib/roles';
+import { type Role, roleLabel, roleOptions } from '../../lib/roles';
 import { useInvite } from './api';
 import type { InviteResult } from './types';
 
 /** Invites a person by email; without email delivery it shows the link to pass on by hand. */
-export function InviteModal({ opened, onClose, roles, orgName }: { opened: boolean; onClose(): void; roles: string[]; orgName: string }) {
+export function InviteModal({ opened, onClose, roles, orgName }: { opened: boolean; onClose(): void; roles: Role[]; orgName: string }) {
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<string | null>(roles.includes('employee') ? 'employee' : (roles[0] ?? null));
+  const [role, setRole] = useState<Role | null>(roles.includes('employee') ? 'employee' : (roles[0] ?? null));
   const [result, setResult] = useState<InviteResult | null>(null);
   const invite = useInvite();
 

@@ -8,14 +8,13 @@ import { formatDate } from '../../lib/format';
 import { roleLabel } from '../../lib/roles';
 import { useMe } from '../../lib/session';
 import { AcceptAsSignedIn, CreateAccountForm, SignInFirst, WrongAccount } from './InviteActions';
-import type { InvitationLookup } from './types';
 
 /** /invite?token=…: shows what the invitation offers and lets the invited person join. */
 export function InvitePage({ token }: { token: string }) {
   const me = useMe();
   const lookup = useQuery({
     queryKey: ['invitation-lookup', token],
-    queryFn: () => api.get<InvitationLookup>('/invitations/lookup', { token }),
+    queryFn: () => api.get('/invitations/lookup', { query: { token } }),
     enabled: !!token,
     staleTime: Number.POSITIVE_INFINITY,
   });

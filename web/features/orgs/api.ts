@@ -1,10 +1,10 @@
 // Queries and mutations of members and invitations.
 import { notifications } from '@mantine/notifications';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage } from '../../lib/api';
+import { type ApiBody, api, errorMessage } from '../../lib/api';
 import { roleLabel } from '../../lib/roles';
 import { meQueryKey } from '../../lib/session';
-import type { Invitation, InviteResult, Member, Page } from './types';
+import type { Invitation, Member } from './types';
 
 const PAGE = 50;
 
@@ -12,7 +12,7 @@ const PAGE = 50;
 export function useMembers() {
   return useInfiniteQuery({
     queryKey: ['members'],
-    queryFn: ({ pageParam }) => api.get<Page<Member>>('/members', { cursor: pageParam, limit: PAGE }),
+    queryFn: ({ pageParam }) => api.get('/members', { query: { cursor: pageParam, limit: PAGE } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -22,7 +22,7 @@ export function useMembers() {
 export function useInvitations(enabled: boolean) {
   return useInfiniteQuery({
     queryKey: ['invitations'],
-    queryFn: ({ pageParam }) => api.get<Page<Invitation>>('/invitations', { cursor: pageParam, limit: PAGE }),
+    queryFn: ({ pageParam }) => api.get('/invitations', { query: { cursor: pageParam, limit: PAGE } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,
@@ -32,7 +32,7 @@ export function useInvitations(enabled: boolean) {
 export function useChangeRole() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { id: string; role: string }) => api.patch<Member>(`/members/${encodeURIComponent(v.id)}`, { role: v.role }),
+    mutationFn: (v: { id: string; role: Member['role'] }) => api.patch('/members/{id}', { path: { id: v.id }, body: { role: v.role } }),
     onSuccess: async (m) => {
       notifications.show({ color: 'teal', title: 'Role changed', message: `${m.name} is now ${roleLabel(m.role)}.` });
       await qc.invalidateQueries({ queryKey: ['members'] });
@@ -45,7 +45,7 @@ export function useChangeRole() {
 export function useRemoveMember() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (m: Member) => api.delete(`/members/${encodeURIComponent(m.id)}`),
+    mutationFn: (m: Member) => api.delete('/members/{id}', { path: { id: m.id } }),
     onSuccess: async (_r, m) => {
       notifications.show({ color: 'teal', title: 'Member removed', message: `${m.name} no longer has access to this organization.` });
       await qc.invalidateQueries({ queryKey: ['members'] });
@@ -56,7 +56,7 @@ export function useRemoveMember() {
 export function useInvite() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { email: string; role: string }) => api.post<InviteResult>('/invitations', v),
+    mutationFn: (v: ApiBody<'post', '/invitations'>) => api.post('/invitations', { body: v }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['invitations'] }),
   });
 }
@@ -64,7 +64,7 @@ export function useInvite() {
 export function useRevokeInvitation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (inv: Invitation) => api.delete(`/invitations/${encodeURIComponent(inv.id)}`),
+    mutationFn: (inv: Invitation) => api.delete('/invitations/{id}', { path: { id: inv.id } }),
     onSuccess: async (_r, inv) => {
       notifications.show({ color: 'teal', title: 'Invitation revoked', message: `The link sent to ${inv.email} no longer works.` });
       await qc.invalidateQueries({ queryKey: ['invitations'] });

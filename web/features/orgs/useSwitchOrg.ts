@@ -3,14 +3,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { api, errorMessage } from '../../lib/api';
 import { resetSession } from '../../lib/session';
-import type { Organization } from './types';
 
 /** Makes another of the person's organizations the active one, then shows its overview. */
 export function useSwitchOrg() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: (orgId: string) => api.post<Organization>('/session/org', { orgId }),
+    mutationFn: (orgId: string) => api.post('/session/org', { body: { orgId } }),
     onSuccess: async (org) => {
       await resetSession(queryClient);
       await navigate({ to: '/' });

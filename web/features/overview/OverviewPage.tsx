@@ -8,21 +8,14 @@ import { OrgFacts } from './OrgFacts';
 import { ReadinessSummary } from './ReadinessSummary';
 import { RecentActivity } from './RecentActivity';
 
-interface Organization {
-  id: string;
-  name: string;
-  slug: string;
-  createdAt: string;
-}
-
 /** The first page after sign-in: the organization, the person's place in it, and what happened lately. */
 export function OverviewPage() {
   const me = useSignedInMe();
   const can = (a: string) => me.abilities.includes(a);
-  const org = useQuery({ queryKey: ['org'], queryFn: () => api.get<Organization>('/org') });
+  const org = useQuery({ queryKey: ['org'], queryFn: () => api.get('/org') });
   const members = useQuery({
     queryKey: ['members', 'count'],
-    queryFn: () => api.get<{ items: unknown[]; nextCursor: string | null }>('/members', { limit: 200 }),
+    queryFn: () => api.get('/members', { query: { limit: 200 } }),
     enabled: can('members.read'),
   });
   const memberCount = members.data ? `${members.data.items.length}${members.data.nextCursor ? '+' : ''}` : undefined;

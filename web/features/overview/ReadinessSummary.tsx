@@ -6,16 +6,9 @@ import { ButtonLink } from '../../components/links';
 import { api } from '../../lib/api';
 import { formatPercent } from '../../lib/labels';
 
-interface ReadinessHeadline {
-  overall: number;
-  criteriaReady: number;
-  criteriaTotal: number;
-  gaps: unknown[];
-}
-
 /** The readiness figure at the top of the overview, leading to the dashboard. */
 export function ReadinessSummary() {
-  const r = useQuery({ queryKey: ['readiness'], queryFn: () => api.get<ReadinessHeadline>('/readiness') });
+  const r = useQuery({ queryKey: ['readiness'], queryFn: () => api.get('/readiness') });
   if (r.isError) return <ErrorAlert error={r.error} title="Readiness could not be computed" onRetry={() => r.refetch()} />;
   const d = r.data;
   return (

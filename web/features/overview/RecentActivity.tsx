@@ -6,14 +6,14 @@ import { Loading } from '../../components/Loading';
 import { TextLink } from '../../components/links';
 import { Section } from '../../components/Section';
 import { api } from '../../lib/api';
-import { type AuditEntry, actionName, summaryHint } from '../../lib/audit';
+import { actionName, summaryHint } from '../../lib/audit';
 import { formatDateTime, formatRelative } from '../../lib/format';
 
 /** The latest audit-log entries of the organization. */
 export function RecentActivity() {
   const recent = useQuery({
     queryKey: ['audit-log', 'recent'],
-    queryFn: () => api.get<{ items: AuditEntry[] }>('/audit-log', { limit: 8 }),
+    queryFn: () => api.get('/audit-log', { query: { limit: 8 } }),
   });
   return (
     <Section

@@ -1,68 +1,24 @@
 // Readiness: the computed state of the program, its daily trend, and turning gaps into tasks.
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage } from '../../lib/api';
-import type { Category, ControlStatus } from '../../lib/labels';
+import { type ApiResponse, api, errorMessage, type Schema } from '../../lib/api';
+import type { ControlStatus } from '../../lib/labels';
 
-export type GapKind = 'no_control' | 'not_implemented' | 'no_owner';
-
-export interface Gap {
-  kind: GapKind;
-  key: string;
-  criterionId: string;
-  controlId?: string;
-  message: string;
-}
-
-export interface CriterionControl {
-  id: string;
-  code: string;
-  title: string;
-  relation: 'primary' | 'supporting';
-  value: number;
-  status: ControlStatus;
-  owned: boolean;
-}
-
-export interface CriterionReadiness {
-  id: string;
-  category: Category;
-  title: string;
-  score: number;
-  ready: boolean;
-  controls: CriterionControl[];
-  gaps: Gap[];
-}
-
-export interface Readiness {
-  overall: number;
-  criteriaReady: number;
-  criteriaTotal: number;
-  categories: { id: Category; score: number; ready: number; total: number }[];
-  frameworks: { soc2: number; iso27001: number };
-  criteria: CriterionReadiness[];
-  excluded: { id: string; reason: string }[];
-  iso: { id: string; title: string; score: number; controls: number }[];
-  gaps: Gap[];
-}
-
-export interface TrendPoint {
-  day: string;
-  overall: number;
-  frameworks?: { soc2: number; iso27001: number };
-  criteriaReady?: number;
-  criteriaTotal?: number;
-  gaps?: number;
-}
+export type Readiness = Schema<'Readiness'>;
+export type CriterionReadiness = Readiness['criteria'][number];
+export type CriterionControl = CriterionReadiness['controls'][number];
+export type Gap = Readiness['gaps'][number];
+export type GapKind = Gap['kind'];
+export type TrendPoint = ApiResponse<'get', '/readiness/trend'>['items'][number];
 
 export function useReadiness() {
-  return useQuery({ queryKey: ['readiness'], queryFn: () => api.get<Readiness>('/readiness') });
+  return useQuery({ queryKey: ['readiness'], queryFn: () => api.get('/readiness') });
 }
 
 export function useReadinessTrend(days: number) {
   return useQuery({
     queryKey: ['readiness', 'trend', days],
-    queryFn: () => api.get<{ items: TrendPoint[] }>('/readiness/trend', { days }).then((r) => r.items),
+    queryFn: () => api.get('/readiness/trend', { query: { days } }).then((r) => r.items),
   });
 }
 
@@ -70,7 +26,7 @@ export function useReadinessTrend(days: number) {
 export function useCreateGapTasks() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (gapKeys?: string[]) => api.post<{ created: number; skipped: number }>('/readiness/tasks', gapKeys ? { gapKeys } : {}),
+    mutationFn: (gapKeys?: string[]) => api.post('/readiness/tasks', { body: gapKeys ? { gapKeys } : {} }),
     onSuccess: async (r) => {
       notifications.show({
         color: 'teal',

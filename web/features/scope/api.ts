@@ -1,57 +1,17 @@
 // The scope: organization profile, categories in scope, and the system description (DC1–DC9).
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage } from '../../lib/api';
-import type { Category } from '../../lib/labels';
+import { api, errorMessage, type Schema } from '../../lib/api';
 
-export interface Profile {
-  legalName: string;
-  website: string;
-  industry: string;
-  headcount: string;
-  categories: Category[];
-}
-
-export interface Cuec {
-  text: string;
-  criteria: string[];
-}
-
-export interface SubserviceOrg {
-  name: string;
-  services: string;
-  method: 'carve_out' | 'inclusive';
-  csocs: string[];
-  criteria: string[];
-}
-
-export interface NotRelevant {
-  criterionId: string;
-  reason: string;
-}
-
-export interface SystemDescription {
-  services: string;
-  commitments: string;
-  systemRequirements: string;
-  components: { infrastructure: string; software: string; people: string; procedures: string; data: string };
-  boundaries: string;
-  incidents: string;
-  controlsNarrative: string;
-  cuecs: Cuec[];
-  subserviceOrgs: SubserviceOrg[];
-  notRelevant: NotRelevant[];
-  significantChanges: string;
-}
-
-export interface Scope {
-  profile: Profile;
-  systemDescription: SystemDescription;
-  updatedAt: string | null;
-}
+export type Profile = Schema<'OrgProfile'>;
+export type SystemDescription = Schema<'SystemDescription'>;
+export type Cuec = SystemDescription['cuecs'][number];
+export type SubserviceOrg = SystemDescription['subserviceOrgs'][number];
+export type NotRelevant = SystemDescription['notRelevant'][number];
+export type Scope = Schema<'Scope'>;
 
 export function useScope() {
-  return useQuery({ queryKey: ['scope'], queryFn: () => api.get<Scope>('/scope') });
+  return useQuery({ queryKey: ['scope'], queryFn: () => api.get('/scope') });
 }
 
 function useScopeMutation<V>(call: (v: V) => Promise<Scope>, title: string, message: string) {
@@ -69,7 +29,7 @@ function useScopeMutation<V>(call: (v: V) => Promise<Scope>, title: string, mess
 
 export function useSaveProfile() {
   return useScopeMutation(
-    (p: Profile) => api.put<Scope>('/scope/profile', p),
+    (p: Profile) => api.put('/scope/profile', { body: p }),
     'Profile and categories saved',
     'Readiness now counts the criteria of every category in scope.',
   );
@@ -78,7 +38,7 @@ export function useSaveProfile() {
 /** Saves the description; list entries someone left half-empty are dropped rather than refused. */
 export function useSaveDescription() {
   return useScopeMutation(
-    (d: SystemDescription) => api.put<Scope>('/scope/system-description', tidy(d)),
+    (d: SystemDescription) => api.put('/scope/system-description', { body: tidy(d) }),
     'System description saved',
     'The exports show the new draft.',
   );

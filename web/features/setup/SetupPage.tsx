@@ -11,16 +11,11 @@ import { MIN_PASSWORD, NewPasswordInput } from '../../components/NewPasswordInpu
 import { api } from '../../lib/api';
 import { resetSession } from '../../lib/session';
 
-interface SetupStatus {
-  needed: boolean;
-  tokenValid: boolean;
-}
-
 /** /setup?token=…: the first run, creating the first organization and its owner. */
 export function SetupPage({ token }: { token: string }) {
   const status = useQuery({
     queryKey: ['setup-status', token],
-    queryFn: () => api.get<SetupStatus>('/setup/status', { token }),
+    queryFn: () => api.get('/setup/status', { query: { token } }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 
@@ -71,7 +66,7 @@ function SetupForm({ token }: { token: string }) {
   const navigate = useNavigate();
   const setup = useMutation({
     mutationFn: () =>
-      api.post('/setup', { token, ...form, orgName: form.orgName.trim(), name: form.name.trim(), email: form.email.trim() }),
+      api.post('/setup', { body: { token, ...form, orgName: form.orgName.trim(), name: form.name.trim(), email: form.email.trim() } }),
     onSuccess: async () => {
       await resetSession(queryClient);
       await navigate({ to: '/' });

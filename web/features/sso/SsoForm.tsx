@@ -8,7 +8,7 @@ import { Section } from '../../components/Section';
 import { roleOptions } from '../../lib/roles';
 import { type SsoConfig, useSaveSso } from './api';
 
-const JOIN_ROLES = ['admin', 'compliance_manager', 'control_owner', 'employee', 'auditor'];
+const JOIN_ROLES: SsoConfig['autoJoinRole'][] = ['admin', 'compliance_manager', 'control_owner', 'employee', 'auditor'];
 
 /** The editable SSO settings; the stored client secret is never shown, only replaced. */
 export function SsoForm({ config, orgSlug }: { config: SsoConfig; orgSlug: string }) {

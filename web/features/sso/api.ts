@@ -1,25 +1,9 @@
 // The organization's OpenID Connect single sign-on configuration.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isStatus } from '../../lib/api';
+import { type ApiBody, api, isStatus, type Schema } from '../../lib/api';
 
-export interface SsoConfig {
-  enabled: boolean;
-  issuer: string;
-  clientId: string;
-  hasClientSecret: boolean;
-  autoJoinDomains: string[];
-  autoJoinRole: string;
-  redirectUri: string;
-}
-
-export interface SsoInput {
-  enabled: boolean;
-  issuer: string;
-  clientId: string;
-  clientSecret?: string;
-  autoJoinDomains: string[];
-  autoJoinRole: string;
-}
+export type SsoConfig = Schema<'SsoConfig'>;
+export type SsoInput = ApiBody<'put', '/sso'>;
 
 const EMPTY: SsoConfig = {
   enabled: false,
@@ -37,7 +21,7 @@ export function useSsoConfig() {
     queryKey: ['sso'],
     queryFn: async () => {
       try {
-        return await api.get<SsoConfig>('/sso');
+        return await api.get('/sso');
       } catch (err) {
         if (isStatus(err, 404)) return EMPTY;
         throw err;
@@ -49,7 +33,7 @@ export function useSsoConfig() {
 export function useSaveSso() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: SsoInput) => api.put<SsoConfig>('/sso', input),
+    mutationFn: (input: SsoInput) => api.put('/sso', { body: input }),
     onSuccess: (cfg) => qc.setQueryData(['sso'], cfg),
   });
 }

@@ -2,32 +2,11 @@
 import { notifications } from '@mantine/notifications';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { controlsQueryKey } from '../../lib/adoption';
-import { api, errorMessage } from '../../lib/api';
+import { type ApiBody, type ApiResponse, api, errorMessage, type Schema } from '../../lib/api';
 import { TASK_STATUSES, type TaskStatus } from '../../lib/labels';
 
-export interface Task {
-  id: string;
-  title: string;
-  description: string;
-  controlId: string | null;
-  criterionId: string | null;
-  gapKey: string | null;
-  ownerId: string | null;
-  ownerName: string | null;
-  dueDate: string | null;
-  overdue: boolean;
-  status: TaskStatus;
-  createdBy: string;
-  createdAt: string;
-  completedAt: string | null;
-}
-
-export interface TaskComment {
-  id: string;
-  author: string;
-  body: string;
-  createdAt: string;
-}
+export type Task = Schema<'Task'>;
+export type TaskComment = ApiResponse<'get', '/tasks/{id}'>['comments'][number];
 
 export interface TaskFilters {
   status: '' | TaskStatus;
@@ -56,24 +35,21 @@ export const tasksSearchOf = (f: TaskFilters): TasksSearch => ({
   overdue: f.overdue || undefined,
 });
 
-export interface TaskInput {
-  title: string;
-  description: string;
-  ownerId: string | null;
-  dueDate: string | null;
-  controlId: string | null;
-}
+/** What the new-task form sends. */
+export type TaskInput = Required<Pick<ApiBody<'post', '/tasks'>, 'title' | 'description' | 'ownerId' | 'dueDate' | 'controlId'>>;
 
 export function useTasks(f: TaskFilters) {
   return useInfiniteQuery({
     queryKey: ['tasks', 'list', f],
     queryFn: ({ pageParam }) =>
-      api.get<{ items: Task[]; nextCursor: string | null }>('/tasks', {
-        cursor: pageParam,
-        limit: 50,
-        status: f.status,
-        mine: f.mine ? 'true' : undefined,
-        overdue: f.overdue ? 'true' : undefined,
+      api.get('/tasks', {
+        query: {
+          cursor: pageParam,
+          limit: 50,
+          status: f.status,
+          mine: f.mine ? 'true' : undefined,
+          overdue: f.overdue ? 'true' : undefined,
+        },
       }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -83,7 +59,7 @@ export function useTasks(f: TaskFilters) {
 export function useTask(id: string) {
   return useQuery({
     queryKey: ['tasks', 'detail', id],
-    queryFn: () => api.get<{ task: Task; comments: TaskComment[] }>(`/tasks/${encodeURIComponent(id)}`),
+    queryFn: () => api.get('/tasks/{id}', { path: { id } }),
   });
 }
 
@@ -91,7 +67,7 @@ export function useTask(id: string) {
 export function useControlChoices(enabled: boolean) {
   return useQuery({
     queryKey: controlsQueryKey,
-    queryFn: () => api.get<{ items: { id: string; code: string; title: string; active: boolean }[] }>('/controls'),
+    queryFn: () => api.get('/controls'),
     enabled,
     staleTime: 60_000,
   });
@@ -100,7 +76,7 @@ export function useControlChoices(enabled: boolean) {
 export function useCreateTask() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: TaskInput) => api.post<Task>('/tasks', v),
+    mutationFn: (v: TaskInput) => api.post('/tasks', { body: v }),
     onSuccess: async (t) => {
       notifications.show({ color: 'teal', title: 'Task created', message: t.title });
       await qc.invalidateQueries({ queryKey: ['tasks'] });
@@ -111,7 +87,7 @@ export function useCreateTask() {
 export function useUpdateTask(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<TaskInput> & { status?: TaskStatus }) => api.patch<Task>(`/tasks/${encodeURIComponent(id)}`, patch),
+    mutationFn: (patch: ApiBody<'patch', '/tasks/{id}'>) => api.patch('/tasks/{id}', { path: { id }, body: patch }),
     onSuccess: async (t) => {
       notifications.show({ color: 'teal', title: 'Task updated', message: t.title });
       await Promise.all([qc.invalidateQueries({ queryKey: ['tasks'] }), qc.invalidateQueries({ queryKey: controlsQueryKey })]);
@@ -123,7 +99,7 @@ export function useUpdateTask(id: string) {
 export function useAddComment(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) => api.post<TaskComment>(`/tasks/${encodeURIComponent(id)}/comments`, { body }),
+    mutationFn: (body: string) => api.post('/tasks/{id}/comments', { path: { id }, body: { body } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['tasks', 'detail', id] }),
   });
 }

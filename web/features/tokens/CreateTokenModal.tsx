@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { dayStartIso, formatDate } from '../../lib/format';
-import { roleOptions } from '../../lib/roles';
+import { type Role, roleOptions } from '../../lib/roles';
 import { useCreateToken } from './api';
 
 const EXPIRY = [
@@ -22,9 +22,9 @@ function expiryIso(choice: string, date: string): string | null | undefined {
 }
 
 /** Creates an API token and shows its secret, once. */
-export function CreateTokenModal({ opened, onClose, roles }: { opened: boolean; onClose(): void; roles: string[] }) {
+export function CreateTokenModal({ opened, onClose, roles }: { opened: boolean; onClose(): void; roles: Role[] }) {
   const [name, setName] = useState('');
-  const [role, setRole] = useState<string | null>(roles.includes('compliance_manager') ? 'compliance_manager' : (roles[0] ?? null));
+  const [role, setRole] = useState<Role | null>(roles.includes('compliance_manager') ? 'compliance_manager' : (roles[0] ?? null));
   const [expiry, setExpiry] = useState<string>('90');
   const [date, setDate] = useState('');
   const create = useCreateToken();

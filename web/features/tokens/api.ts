@@ -1,24 +1,14 @@
 // API tokens: list, create (the secret comes back once), revoke.
 import { notifications } from '@mantine/notifications';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
-import type { Role } from '../../lib/roles';
+import { type ApiBody, api, type Schema } from '../../lib/api';
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  role: Role;
-  lastFour: string;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
+export type ApiToken = Schema<'ApiToken'>;
 
 export function useTokens() {
   return useInfiniteQuery({
     queryKey: ['tokens'],
-    queryFn: ({ pageParam }) => api.get<{ items: ApiToken[]; nextCursor: string | null }>('/tokens', { cursor: pageParam, limit: 50 }),
+    queryFn: ({ pageParam }) => api.get('/tokens', { query: { cursor: pageParam, limit: 50 } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -27,8 +17,7 @@ export function useTokens() {
 export function useCreateToken() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: { name: string; role: string; expiresAt: string | null }) =>
-      api.post<{ token: ApiToken; secret: string }>('/tokens', v),
+    mutationFn: (v: ApiBody<'post', '/tokens'>) => api.post('/tokens', { body: v }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['tokens'] }),
   });
 }
@@ -36,7 +25,7 @@ export function useCreateToken() {
 export function useRevokeToken() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (t: ApiToken) => api.delete(`/tokens/${encodeURIComponent(t.id)}`),
+    mutationFn: (t: ApiToken) => api.delete('/tokens/{id}', { path: { id: t.id } }),
     onSuccess: async (_r, t) => {
       notifications.show({ color: 'teal', title: 'Token revoked', message: `“${t.name}” can no longer call the API.` });
       await qc.invalidateQueries({ queryKey: ['tokens'] });
