@@ -143,6 +143,20 @@ describe('settings and account', () => {
     await b.page.getByRole('button', { name: /Organization: Acme Labs/ }).click();
     await b.page.getByRole('menuitem', { name: /Acme Compliance/ }).waitFor();
     expect(b.problems).toEqual([]);
+
+    // The owner takes an invitation back, then removes Ben from Acme Labs again.
+    await invite('never.mind@acme.test');
+    await page.getByRole('button', { name: 'Revoke invitation for never.mind@acme.test' }).click();
+    await page.getByRole('dialog', { name: 'Revoke invitation' }).getByRole('button', { name: 'Revoke invitation' }).click();
+    await page
+      .getByRole('row', { name: /never\.mind@acme\.test/ })
+      .getByText(/revoked/i)
+      .waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: `Remove ${ben.name}` }).click();
+    await page.getByRole('dialog', { name: 'Remove member' }).getByText(`${ben.name} (${ben.email}) will lose access`).waitFor();
+    await page.getByRole('dialog', { name: 'Remove member' }).getByRole('button', { name: 'Remove member' }).click();
+    await page.getByRole('button', { name: `Remove ${ben.name}` }).waitFor({ state: 'detached' });
   });
 
   it('signs in with a one-time link from `assay signin-link`, once', async () => {

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import { ErrorAlert } from './ErrorAlert';
 
 interface ConfirmModalProps {
@@ -31,4 +32,27 @@ export function ConfirmModal({ opened, title, children, confirmLabel, onConfirm,
       </Stack>
     </Modal>
   );
+}
+
+/**
+ * A mutation that runs only after the person confirms it for one target (a row, or `undefined` for a page-wide
+ * action): `ask(target)` opens the modal, `modal` is spread onto ConfirmModal, and the modal closes on success.
+ */
+export function useConfirmedMutation<T>(mutation: UseMutationResult<unknown, Error, T, unknown>) {
+  const [asked, setAsked] = useState<{ target: T } | null>(null);
+  const close = () => {
+    setAsked(null);
+    mutation.reset();
+  };
+  return {
+    target: asked?.target,
+    ask: (target: T) => setAsked({ target }),
+    modal: {
+      opened: asked !== null,
+      loading: mutation.isPending,
+      error: mutation.error,
+      onClose: close,
+      onConfirm: () => asked && mutation.mutate(asked.target, { onSuccess: () => setAsked(null) }),
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { Button, Group, Menu, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconDownload, IconFileImport, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal, useConfirmedMutation } from '../../components/ConfirmModal';
 import { PageHeader } from '../../components/PageHeader';
 import { useCan } from '../../lib/abilities';
 import { apiUrl } from '../../lib/api';
@@ -20,8 +20,7 @@ export function CatalogPage() {
   const criteria = useAllCriteria();
   const [tab, setTab] = useState<string | null>('criteria');
   const [importing, imports] = useDisclosure(false);
-  const [removing, setRemoving] = useState(false);
-  const remove = useRemoveTexts();
+  const remove = useConfirmedMutation(useRemoveTexts());
   const hasOfficial = !!criteria.data?.some((c) => c.official);
   const i = info.data;
   return (
@@ -55,7 +54,12 @@ export function CatalogPage() {
                   <Menu.Item leftSection={<IconFileImport size={14} />} onClick={imports.open}>
                     Import licensed texts
                   </Menu.Item>
-                  <Menu.Item leftSection={<IconTrash size={14} />} color="red" disabled={!hasOfficial} onClick={() => setRemoving(true)}>
+                  <Menu.Item
+                    leftSection={<IconTrash size={14} />}
+                    color="red"
+                    disabled={!hasOfficial}
+                    onClick={() => remove.ask(undefined)}
+                  >
                     Remove imported texts
                   </Menu.Item>
                 </Menu.Dropdown>
@@ -89,18 +93,7 @@ export function CatalogPage() {
       {can('catalog.import') && (
         <>
           <ImportTextsModal opened={importing} onClose={imports.close} />
-          <ConfirmModal
-            opened={removing}
-            title="Remove imported texts"
-            confirmLabel="Remove texts"
-            loading={remove.isPending}
-            error={remove.error}
-            onClose={() => {
-              setRemoving(false);
-              remove.reset();
-            }}
-            onConfirm={() => remove.mutate(undefined, { onSuccess: () => setRemoving(false) })}
-          >
+          <ConfirmModal {...remove.modal} title="Remove imported texts" confirmLabel="Remove texts">
             The official criterion and point-of-focus texts will no longer be shown to anyone in this organization. Assay's own explanations
             stay. You can import the file again at any time.
           </ConfirmModal>

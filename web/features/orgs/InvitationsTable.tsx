@@ -1,6 +1,5 @@
 import { Badge, Button, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal, useConfirmedMutation } from '../../components/ConfirmModal';
 import { RoleBadge } from '../../components/RoleBadge';
 import { formatDate, formatRelative } from '../../lib/format';
 import { useRevokeInvitation } from './api';
@@ -10,8 +9,7 @@ const STATUS_COLOR: Record<InvitationStatus, string> = { pending: 'blue', accept
 
 /** Invitations sent from this organization, with revoke for the pending ones. */
 export function InvitationsTable({ invitations, canManage }: { invitations: Invitation[]; canManage: boolean }) {
-  const revoke = useRevokeInvitation();
-  const [revoking, setRevoking] = useState<Invitation | null>(null);
+  const revoke = useConfirmedMutation(useRevokeInvitation());
   return (
     <>
       <Table.ScrollContainer minWidth={640}>
@@ -59,7 +57,7 @@ export function InvitationsTable({ invitations, canManage }: { invitations: Invi
                         variant="subtle"
                         color="red"
                         size="compact-sm"
-                        onClick={() => setRevoking(inv)}
+                        onClick={() => revoke.ask(inv)}
                         aria-label={`Revoke invitation for ${inv.email}`}
                       >
                         Revoke
@@ -72,19 +70,8 @@ export function InvitationsTable({ invitations, canManage }: { invitations: Invi
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <ConfirmModal
-        opened={!!revoking}
-        title="Revoke invitation"
-        confirmLabel="Revoke invitation"
-        loading={revoke.isPending}
-        error={revoke.error}
-        onClose={() => {
-          setRevoking(null);
-          revoke.reset();
-        }}
-        onConfirm={() => revoking && revoke.mutate(revoking, { onSuccess: () => setRevoking(null) })}
-      >
-        {`The invitation link sent to ${revoking?.email} will stop working. You can invite them again later.`}
+      <ConfirmModal {...revoke.modal} title="Revoke invitation" confirmLabel="Revoke invitation">
+        {`The invitation link sent to ${revoke.target?.email} will stop working. You can invite them again later.`}
       </ConfirmModal>
     </>
   );

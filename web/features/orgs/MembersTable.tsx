@@ -1,7 +1,6 @@
 import { ActionIcon, Badge, Group, Select, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal, useConfirmedMutation } from '../../components/ConfirmModal';
 import { RoleBadge } from '../../components/RoleBadge';
 import { formatDate } from '../../lib/format';
 import { roleOptions } from '../../lib/roles';
@@ -13,8 +12,7 @@ import type { Member } from './types';
 export function MembersTable({ members, me }: { members: Member[]; me: Me }) {
   const manage = me.abilities.includes('members.manage');
   const changeRole = useChangeRole();
-  const remove = useRemoveMember();
-  const [removing, setRemoving] = useState<Member | null>(null);
+  const remove = useConfirmedMutation(useRemoveMember());
   // Only roles this person may grant can be chosen; a member who holds a role above that stays read-only.
   const editable = (m: Member) => manage && me.grantableRoles.includes(m.role);
 
@@ -77,7 +75,7 @@ export function MembersTable({ members, me }: { members: Member[]; me: Me }) {
                   <Table.Td>
                     {editable(m) && (
                       <Tooltip label="Remove from organization">
-                        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${m.name}`} onClick={() => setRemoving(m)}>
+                        <ActionIcon variant="subtle" color="red" aria-label={`Remove ${m.name}`} onClick={() => remove.ask(m)}>
                           <IconTrash size={16} />
                         </ActionIcon>
                       </Tooltip>
@@ -89,21 +87,10 @@ export function MembersTable({ members, me }: { members: Member[]; me: Me }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <ConfirmModal
-        opened={!!removing}
-        title="Remove member"
-        confirmLabel="Remove member"
-        loading={remove.isPending}
-        error={remove.error}
-        onClose={() => {
-          setRemoving(null);
-          remove.reset();
-        }}
-        onConfirm={() => removing && remove.mutate(removing, { onSuccess: () => setRemoving(null) })}
-      >
-        {removing?.userId === me.user.id
+      <ConfirmModal {...remove.modal} title="Remove member" confirmLabel="Remove member">
+        {remove.target?.userId === me.user.id
           ? 'You are about to remove yourself. You will lose access to this organization right away.'
-          : `${removing?.name} (${removing?.email}) will lose access to this organization right away. Their past actions stay in the audit log.`}
+          : `${remove.target?.name} (${remove.target?.email}) will lose access to this organization right away. Their past actions stay in the audit log.`}
       </ConfirmModal>
     </>
   );

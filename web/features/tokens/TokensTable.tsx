@@ -1,6 +1,5 @@
 import { Badge, Button, Code, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
-import { ConfirmModal } from '../../components/ConfirmModal';
+import { ConfirmModal, useConfirmedMutation } from '../../components/ConfirmModal';
 import { RoleBadge } from '../../components/RoleBadge';
 import { formatDate, formatDateTime, formatRelative } from '../../lib/format';
 import { type ApiToken, tokenStatus, useRevokeToken } from './api';
@@ -9,8 +8,7 @@ const STATUS_COLOR = { active: 'teal', revoked: 'gray', expired: 'orange' } as c
 
 /** The organization's API tokens: never the secret, only its last four characters. */
 export function TokensTable({ tokens, canManage }: { tokens: ApiToken[]; canManage: boolean }) {
-  const revoke = useRevokeToken();
-  const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  const revoke = useConfirmedMutation(useRevokeToken());
   return (
     <>
       <Table.ScrollContainer minWidth={760}>
@@ -69,7 +67,7 @@ export function TokensTable({ tokens, canManage }: { tokens: ApiToken[]; canMana
                           variant="subtle"
                           color="red"
                           size="compact-sm"
-                          onClick={() => setRevoking(t)}
+                          onClick={() => revoke.ask(t)}
                           aria-label={`Revoke token ${t.name}`}
                         >
                           Revoke
@@ -83,19 +81,8 @@ export function TokensTable({ tokens, canManage }: { tokens: ApiToken[]; canMana
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <ConfirmModal
-        opened={!!revoking}
-        title="Revoke API token"
-        confirmLabel="Revoke token"
-        loading={revoke.isPending}
-        error={revoke.error}
-        onClose={() => {
-          setRevoking(null);
-          revoke.reset();
-        }}
-        onConfirm={() => revoking && revoke.mutate(revoking, { onSuccess: () => setRevoking(null) })}
-      >
-        {`Scripts and integrations using “${revoking?.name}” will get 401 errors from now on. This cannot be undone.`}
+      <ConfirmModal {...revoke.modal} title="Revoke API token" confirmLabel="Revoke token">
+        {`Scripts and integrations using “${revoke.target?.name}” will get 401 errors from now on. This cannot be undone.`}
       </ConfirmModal>
     </>
   );
