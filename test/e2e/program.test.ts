@@ -103,6 +103,9 @@ describe('compliance program', () => {
     await page.getByText(`Owner set to ${OWNER.name}`).waitFor();
     await choose(page, comboInput(page, 'Status'), 'Implemented');
     await page.getByText('Not started → Implemented').waitFor();
+    // Nothing records that it ran yet, and the page says so instead of leaving it out
+    await page.getByRole('heading', { name: 'Operating record' }).waitFor();
+    await page.getByText('None recorded', { exact: true }).waitFor();
     await screenshot(page, '34-control-implemented');
 
     // Say what evidence proves it and how it is tested

@@ -16,6 +16,7 @@ import { CriteriaCard } from './CriteriaCard';
 import { EditControlModal } from './EditControlModal';
 import { HowTested } from './HowTested';
 import { LinkedTasks } from './LinkedTasks';
+import { OperatingRecord } from './OperatingRecord';
 import { OwnerStatusCard } from './OwnerStatusCard';
 import { StatusHistory } from './StatusHistory';
 
@@ -128,6 +129,7 @@ export function ControlDetailPage({ controlId }: { controlId: string }) {
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Stack gap="lg">
               <OwnerStatusCard control={control} />
+              <OperatingRecord control={control} />
               <LinkedTasks tasks={tasks} />
               <StatusHistory history={history} />
             </Stack>
