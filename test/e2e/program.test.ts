@@ -178,6 +178,23 @@ describe('compliance program', () => {
     expect(rows.map((r) => r.criterion)).toContain('CC6.1');
     for (const r of rows) expect(r).toMatchObject({ status: 'Implemented', owner: OWNER.name });
 
+    // The same pages on a phone: nothing pushes the page wider than the screen (wide tables scroll inside)
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [url, heading] of [
+      ['/readiness', 'Readiness'],
+      ['/scope', 'Scope'],
+      ['/controls', 'Controls'],
+      ['/tasks', 'Tasks'],
+      ['/catalog', 'Catalog'],
+    ] as const) {
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${url} is wider than a 390px screen`).toBeLessThanOrEqual(0);
+    }
+    await screenshot(page, '36-mobile-catalog');
+
     expect(problems).toEqual([]);
   });
 });
