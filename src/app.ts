@@ -21,6 +21,8 @@ import { orgPolicies } from './modules/orgs/policy.js';
 import { registerOrgRoutes } from './modules/orgs/routes.js';
 import { createOrgService } from './modules/orgs/service.js';
 import { orgStore } from './modules/orgs/store.js';
+import { registerOverviewRoutes } from './modules/overview/routes.js';
+import { createOverviewService } from './modules/overview/service.js';
 import { readinessPolicies } from './modules/readiness/policy.js';
 import { registerReadinessRoutes } from './modules/readiness/routes.js';
 import { createReadinessService } from './modules/readiness/service.js';
@@ -127,6 +129,7 @@ export async function createContext(config: Config, opts: AppOptions = {}) {
     controls: createControlService(ctx),
     readiness: createReadinessService(ctx),
     tasks: createTaskService(ctx),
+    overview: createOverviewService(ctx),
   };
   return { ctx, services };
 }
@@ -156,6 +159,7 @@ export async function createHttpApp(ctx: AppContext, services: Services, opts: A
       registerSetupRoutes(app, ctx, services.setup);
       registerAuthRoutes(app, ctx, services.auth);
       registerOrgRoutes(app, ctx, services.orgs);
+      registerOverviewRoutes(app, services.overview);
       registerTokenRoutes(app, ctx, services.tokens);
       registerAuditRoutes(app, services.audit);
       registerJobRoutes(app, ctx);

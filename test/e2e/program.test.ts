@@ -138,6 +138,16 @@ describe('compliance program', () => {
     await page.getByText('The on-call rota changed; three admins have no second factor.', { exact: true }).waitFor();
     await screenshot(page, '34b-task-edited');
 
+    // The overview ticks off what is done: the scope is saved, most controls still need an owner
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+    await page.getByRole('link', { name: 'Define your SOC 2 scope (done)' }).waitFor();
+    await page
+      .getByRole('link', { name: 'Adopt controls and assign owners', exact: true })
+      .getByText(/controls still need an owner/)
+      .waitFor();
+    await screenshot(page, '34c-overview-progress');
+
     // Readiness after: the overall number went up
     await navigate(page, 'Readiness');
     await overall.waitFor();

@@ -60,6 +60,7 @@ export const routeCases: Record<string, RouteCase> = {
     foreign: (fx) => ({ url: '/api/v1/session/org', body: { orgId: fx.foreignOrgId } }),
   },
   'GET /api/v1/org': { own: () => ({ url: '/api/v1/org' }) },
+  'GET /api/v1/org/progress': { own: () => ({ url: '/api/v1/org/progress' }) },
   'PATCH /api/v1/org': { own: () => ({ url: '/api/v1/org', body: { name: 'Own Org' } }) },
   'GET /api/v1/roles': { own: () => ({ url: '/api/v1/roles' }) },
   'GET /api/v1/members': { own: () => ({ url: '/api/v1/members' }) },

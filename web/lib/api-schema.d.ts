@@ -925,6 +925,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/org/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far the organization has come with its setup (parts the caller may not read are null) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SetupProgress"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -3193,6 +3229,25 @@ export interface components {
             createdAt: string;
             finishedAt: string | null;
         };
+        SetupProgressInput: {
+            scope: {
+                saved: boolean;
+            } | null;
+            controls: {
+                active: number;
+                withoutOwner: number;
+            } | null;
+            team: {
+                members: number;
+                pendingInvitations: number | null;
+            } | null;
+            sso: {
+                enabled: boolean;
+            } | null;
+            tokens: {
+                active: number;
+            } | null;
+        };
         ReadinessInput: {
             /** @description Percent: mean of the criteria scores */
             overall: number;
@@ -3582,6 +3637,25 @@ export interface components {
             lastError: string | null;
             createdAt: string;
             finishedAt: string | null;
+        };
+        SetupProgress: {
+            scope: {
+                saved: boolean;
+            } | null;
+            controls: {
+                active: number;
+                withoutOwner: number;
+            } | null;
+            team: {
+                members: number;
+                pendingInvitations: number | null;
+            } | null;
+            sso: {
+                enabled: boolean;
+            } | null;
+            tokens: {
+                active: number;
+            } | null;
         };
         Readiness: {
             /** @description Percent: mean of the criteria scores */

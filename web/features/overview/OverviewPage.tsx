@@ -40,7 +40,7 @@ export function OverviewPage() {
             </Grid.Col>
           )}
           <Grid.Col span={{ base: 12, md: can('audit.read') ? 5 : 12 }}>
-            <NextSteps abilities={me.abilities} memberCount={members.data?.items.length} />
+            <NextSteps abilities={me.abilities} />
           </Grid.Col>
         </Grid>
       </Stack>
