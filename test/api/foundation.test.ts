@@ -1,4 +1,6 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit } from '../../src/platform/audit-log/index.js';
 import { addMember, type Client, createTestApp, PASSWORD, setupOrg, signIn, type TestApp, tokenClient } from '../helpers/app.js';
 
 let t: TestApp;
@@ -262,6 +264,40 @@ describe('audit log', () => {
     expect(broken.firstBroken.seq).toBe(victim.seq);
     await t.ctx.db.updateTable('audit_entries').set({ summary: victim.summary }).where('id', '=', victim.id).execute();
     expect((await owner.request('GET', '/api/v1/audit-log/verify')).json().intact).toBe(true);
+  });
+
+  it('exports the log as CSV in chain order, with the hashes and formula-looking cells made harmless', async () => {
+    expect((await owner.request('PATCH', '/api/v1/org', { name: '=HYPERLINK("http://evil.test")' })).statusCode).toBe(200);
+    // More entries than one export batch (500), so the export has to page through the chain.
+    await t.ctx.db.transaction().execute(async (tx) => {
+      const rc = { actor: { kind: 'system' as const, label: 'csv-test' }, ip: null, userAgent: null };
+      for (let i = 0; i < 520; i++) {
+        await appendAudit(tx, t.ctx.dialect, rc, { orgId, action: 'test.filler', targetType: 'test', targetId: `f${i}`, summary: { i } });
+      }
+    });
+    const res = await owner.request('GET', '/api/v1/audit-log/export.csv');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="audit-log-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const rows = parse(res.body, { columns: true }) as Record<string, string>[];
+    const stored = await t.ctx.db.selectFrom('audit_entries').selectAll().where('org_id', '=', orgId).orderBy('seq').execute();
+    expect(rows.map((r) => Number(r.seq))).toEqual(stored.map((e) => e.seq));
+    for (const [i, r] of rows.entries()) {
+      expect(r.hash).toBe(stored[i].hash);
+      expect(r.prev_hash).toBe(stored[i].prev_hash);
+      if (i > 0) expect(r.prev_hash).toBe(rows[i - 1].hash);
+    }
+    const renamed = rows.find((r) => r.action === 'org.updated')!;
+    expect(JSON.parse(renamed.summary).name.to).toBe('=HYPERLINK("http://evil.test")');
+    expect(rows.every((r) => !/^[=+\-@]/.test(r.summary) && !/^[=+\-@]/.test(r.actor_label))).toBe(true);
+
+    // The same filters as the list; another organization's entries never appear.
+    const members = parse((await owner.request('GET', '/api/v1/audit-log/export.csv?action=member.')).body, {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(members.length).toBeGreaterThan(0);
+    expect(members.every((r) => r.action.startsWith('member.'))).toBe(true);
+    expect(stored.every((e) => e.org_id === orgId)).toBe(true);
   });
 
   it('filters by actor and date', async () => {

@@ -1,4 +1,6 @@
 // The main path: setup → sign out → sign in → invite (link, no SMTP) → the member joins → the owner reads the audit log.
+import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, screenshot, watchedPage } from './helpers/browser.js';
@@ -93,6 +95,16 @@ describe('main path', () => {
         timeout: 20_000,
       })
       .toEqual(['invitation.accepted', 'invitation.created']);
+
+    // The filtered entries download as CSV, oldest first, each row carrying the hash of the one before.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export these entries (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parse(await fs.promises.readFile((await download.path())!, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.action)).toEqual(['invitation.created', 'invitation.accepted']);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.hash))).toBe(true);
 
     expect(owner.problems).toEqual([]);
     expect(member.problems).toEqual([]);

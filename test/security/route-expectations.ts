@@ -93,6 +93,7 @@ export const routeCases: Record<string, RouteCase> = {
   },
   'GET /api/v1/audit-log': { own: () => ({ url: '/api/v1/audit-log' }) },
   'GET /api/v1/audit-log/verify': { own: () => ({ url: '/api/v1/audit-log/verify' }) },
+  'GET /api/v1/audit-log/export.csv': { own: () => ({ url: '/api/v1/audit-log/export.csv?action=member.' }) },
   'GET /api/v1/jobs': { own: () => ({ url: '/api/v1/jobs' }) },
   'POST /api/v1/jobs/:id/retry': {
     own: async (fx) => ({ url: `/api/v1/jobs/${await fx.makeDeadJob()}/retry` }),

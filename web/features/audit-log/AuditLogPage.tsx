@@ -1,5 +1,5 @@
-import { EmptyState, Stack } from '@mantine/core';
-import { IconHistory } from '@tabler/icons-react';
+import { Button, EmptyState, Stack } from '@mantine/core';
+import { IconDownload, IconHistory } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { AuditFiltersForm } from './AuditFiltersForm';
 import { AuditTable } from './AuditTable';
-import { type AuditFilters, NO_FILTERS, useAuditLog, useVerifyChain } from './api';
+import { type AuditFilters, auditCsvUrl, NO_FILTERS, useAuditLog, useVerifyChain } from './api';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
 
 /** /audit-log: every change in the organization, hash-chained so that tampering shows. */
@@ -23,7 +23,14 @@ export function AuditLogPage() {
       <PageHeader
         title="Audit log"
         description="Every change made in this organization, by whom, when and from where. Each entry carries the hash of the one before it, so an altered or deleted entry breaks the chain."
-        actions={<VerifyChainButton verify={verify} />}
+        actions={
+          <>
+            <Button component="a" href={auditCsvUrl(filters)} download variant="default" leftSection={<IconDownload size={16} />}>
+              {filtered ? 'Export these entries (CSV)' : 'Export CSV'}
+            </Button>
+            <VerifyChainButton verify={verify} />
+          </>
+        }
       />
       <Stack gap="lg">
         <VerifyChainResult verify={verify} />
