@@ -95,6 +95,8 @@ describe('main path', () => {
         timeout: 20_000,
       })
       .toEqual(['invitation.accepted', 'invitation.created']);
+    // The filter is in the address, so the filtered view can be bookmarked or sent to someone.
+    expect(new URL(page.url()).searchParams.get('action')).toBe('invitation.');
 
     // The filtered entries download as CSV, oldest first, each row carrying the hash of the one before.
     const [download] = await Promise.all([

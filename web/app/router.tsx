@@ -2,6 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { AuditLogPage } from '../features/audit-log/AuditLogPage';
+import { parseAuditSearch } from '../features/audit-log/api';
 import { LinkSignInPage } from '../features/auth/LinkSignInPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { CatalogPage } from '../features/catalog/CatalogPage';
@@ -72,7 +73,15 @@ const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', compo
 
 const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: OverviewPage });
 const membersRoute = createRoute({ getParentRoute: () => appRoute, path: '/members', component: MembersPage });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit-log', component: AuditLogPage });
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit-log',
+  validateSearch: parseAuditSearch,
+  component: function AuditRoute() {
+    const navigate = auditRoute.useNavigate();
+    return <AuditLogPage search={auditRoute.useSearch()} onSearch={(search) => navigate({ search, replace: true })} />;
+  },
+});
 const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/api-tokens', component: TokensPage });
 const ssoRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/sso', component: SsoSettingsPage });
 const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/jobs', component: JobsPage });

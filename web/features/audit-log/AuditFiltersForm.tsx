@@ -3,7 +3,22 @@ import { IconFilter, IconX } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { type AuditFilters, NO_FILTERS } from './api';
 
-const ACTION_PREFIXES = ['invitation.', 'member.', 'org.', 'session.', 'user.', 'token.', 'sso.', 'job.'];
+const ACTION_PREFIXES = [
+  'invitation.',
+  'member.',
+  'org.',
+  'session.',
+  'user.',
+  'token.',
+  'sso.',
+  'job.',
+  'scope.',
+  'control.',
+  'controls.',
+  'task.',
+  'tasks.',
+  'catalog.',
+];
 const TARGET_TYPES = [
   { value: '', label: 'Any target' },
   { value: 'organization', label: 'Organization' },
@@ -13,6 +28,9 @@ const TARGET_TYPES = [
   { value: 'api_token', label: 'API token' },
   { value: 'sso_config', label: 'Single sign-on' },
   { value: 'job', label: 'Background job' },
+  { value: 'scope', label: 'Scope' },
+  { value: 'control', label: 'Control' },
+  { value: 'task', label: 'Task' },
 ];
 
 /** Filters for the audit log; applied together when the form is submitted. */

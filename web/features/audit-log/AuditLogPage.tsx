@@ -1,6 +1,5 @@
 import { Button, EmptyState, Stack } from '@mantine/core';
 import { IconDownload, IconHistory } from '@tabler/icons-react';
-import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { LoadMore } from '../../components/LoadMore';
@@ -8,12 +7,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { Section } from '../../components/Section';
 import { AuditFiltersForm } from './AuditFiltersForm';
 import { AuditTable } from './AuditTable';
-import { type AuditFilters, auditCsvUrl, NO_FILTERS, useAuditLog, useVerifyChain } from './api';
+import { type AuditFilters, type AuditSearch, auditCsvUrl, auditFiltersOf, auditSearchOf, useAuditLog, useVerifyChain } from './api';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
 
 /** /audit-log: every change in the organization, hash-chained so that tampering shows. */
-export function AuditLogPage() {
-  const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
+export function AuditLogPage({ search, onSearch }: { search: AuditSearch; onSearch(next: AuditSearch): void }) {
+  const filters = auditFiltersOf(search);
+  const setFilters = (f: AuditFilters) => onSearch(auditSearchOf(f));
   const log = useAuditLog(filters);
   const verify = useVerifyChain();
   const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
@@ -35,7 +35,7 @@ export function AuditLogPage() {
       <Stack gap="lg">
         <VerifyChainResult verify={verify} />
         <Section>
-          <AuditFiltersForm value={filters} onApply={setFilters} />
+          <AuditFiltersForm key={JSON.stringify(filters)} value={filters} onApply={setFilters} />
         </Section>
         <Section padding="xs">
           {log.isPending ? (

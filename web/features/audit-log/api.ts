@@ -14,6 +14,26 @@ export interface AuditFilters {
 
 export const NO_FILTERS: AuditFilters = { action: '', actor: '', targetType: '', fromDay: '', toDay: '' };
 
+/** The filters as kept in the address (/audit-log?action=member.), empty ones left out. */
+export type AuditSearch = Partial<AuditFilters>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the address's search part; anything malformed is dropped. */
+export function parseAuditSearch(s: Record<string, unknown>): AuditSearch {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.slice(0, 120) : undefined);
+  const day = (v: unknown) => (typeof v === 'string' && DAY.test(v) ? v : undefined);
+  return { action: text(s.action), actor: text(s.actor), targetType: text(s.targetType), fromDay: day(s.fromDay), toDay: day(s.toDay) };
+}
+
+export const auditFiltersOf = (s: AuditSearch): AuditFilters => ({
+  ...NO_FILTERS,
+  ...Object.fromEntries(Object.entries(s).filter(([, v]) => v)),
+});
+
+export const auditSearchOf = (f: AuditFilters): AuditSearch =>
+  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.trim() || undefined])) as AuditSearch;
+
 export type ChainReport = Schema<'AuditVerification'>;
 
 /** The filters as the API takes them (for the list and the CSV export alike). */
