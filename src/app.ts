@@ -178,9 +178,11 @@ export async function createHttpApp(ctx: AppContext, services: Services, opts: A
 /** Registers the platform's own background jobs. */
 export function registerJobs(ctx: AppContext, services: Services): void {
   ctx.jobs.work('sessions.purge', async () => {
-    const n = await services.sessions.purgeExpired();
-    if (n) ctx.log.info({ n }, 'expired sessions removed');
-    await purgeRateLimits(ctx.db);
+    // Two independent clean-ups: a failure of one must not skip the other.
+    const [sessions, limits] = await Promise.allSettled([services.sessions.purgeExpired(), purgeRateLimits(ctx.db)]);
+    if (sessions.status === 'fulfilled' && sessions.value) ctx.log.info({ n: sessions.value }, 'expired sessions removed');
+    const failed = [sessions, limits].find((r) => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
   });
   ctx.jobs.work('readiness.snapshot', async () => {
     const n = await services.readiness.snapshotAll();

@@ -71,6 +71,7 @@ describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
         'entra-silent': { email: 'sid@acme.test', name: 'Sid Silent' },
         'says-no-despite-edov': { email: 'nora@acme.test', emailVerified: false, xmsEdov: true, name: 'Nora No' },
         'member-of-two': { email: 'both@acme.test', emailVerified: true, name: 'Bo Both' },
+        'member-elsewhere': { email: 'elsewhere@acme.test', emailVerified: true, name: 'El Elsewhere' },
       },
     });
     const db = await freshDatabaseUrl();
@@ -302,9 +303,47 @@ describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
     const after = await me(jar);
     expect(after.body.activeOrg?.id).toBe(orgId);
     expect(after.body.user.hasPassword).toBe(false);
-    expect((after.body as unknown as { organizations: unknown[] }).organizations).toHaveLength(2);
+    // The session does not even learn which other organizations the person belongs to.
+    expect((after.body as unknown as { organizations: { id: string }[] }).organizations.map((o) => o.id)).toEqual([orgId]);
     const [signin] = (await auditOf('session.signin')).filter((e) => e.target_id === after.body.user.id);
     expect(JSON.parse(signin.summary)).toEqual({ method: 'sso', pinnedTo: orgId });
+
+    // An invitation to a third organization cannot be accepted from here (the session could not open it).
+    const [thirdId, bossId] = await assay.ctx.db.transaction().execute(async (tx) => {
+      const third = await orgs.insertOrg(tx, 'Third Co');
+      const boss = await auth.createUser(tx, { email: 'boss@third.test', name: 'Tia Third', password: null });
+      await orgs.addMember(tx, third.id, boss.id, 'owner');
+      return [third.id, boss.id];
+    });
+    const invited = await orgs.invite(
+      {
+        actor: { kind: 'user', userId: bossId, orgId: thirdId, role: 'owner', label: 'boss@third.test', sessionId: '' },
+        ip: null,
+        userAgent: null,
+      },
+      { email: 'both@acme.test', role: 'employee' },
+    );
+    const accept = await write('POST', '/api/v1/invitations/accept', { token: new URL(invited.link!).searchParams.get('token') });
+    expect(accept.status).toBe(403);
+    expect(
+      await assay.ctx.db
+        .selectFrom('memberships')
+        .select('id')
+        .where('org_id', '=', thirdId)
+        .where('user_id', '=', after.body.user.id)
+        .execute(),
+    ).toEqual([]);
+
+    // Auto-join does not pull in an account that already belongs to another organization: nothing proves that
+    // this organization owns the domains it lists.
+    await assay.ctx.db.transaction().execute(async (tx) => {
+      const elsewhere = await auth.createUser(tx, { email: 'elsewhere@acme.test', name: 'El Elsewhere', password: null });
+      await orgs.addMember(tx, otherId, elsewhere.id, 'owner');
+    });
+    const outsiderJar = new CookieJar();
+    const refused = await ssoSignIn(outsiderJar, base, orgSlug, 'member-elsewhere');
+    expect(new URLSearchParams(refused.location.split('?')[1]).get('error')).toContain('already uses Assay in another organization');
+    expect(outsiderJar.get(baseUrl, 'assay_session')).toBeUndefined();
 
     // The same person signing in with a one-time link is not pinned and can open the other organization.
     const link = await auth.issueSigninLink('both@acme.test', { actor: { kind: 'system', label: 'sso-test' }, ip: null, userAgent: null });
@@ -336,11 +375,17 @@ describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
     expect(unknown.status).toBe(302);
     expect(unknown.headers.get('location')).toMatch(/^\/signin\?error=/);
 
+    const viaSso = new CookieJar();
+    expect((await ssoSignIn(viaSso, base, orgSlug, 'entra-edov')).location).toBe('/');
     const off = await ownerWrite('PUT', '/api/v1/sso', ssoBody({ enabled: false, clientSecret: undefined }));
     expect(off.status).toBe(200);
     expect(await off.json()).toMatchObject({ enabled: false, hasClientSecret: true });
     const [, updated] = await auditOf('sso.configured');
-    expect(JSON.parse(updated.summary)).toEqual({ enabled: { from: true, to: false } });
+    // Turning SSO off ends the sessions it opened; the owner's password session goes on.
+    expect(JSON.parse(updated.summary)).toEqual({ enabled: { from: true, to: false }, ssoSessionsEnded: expect.any(Number) });
+    expect(JSON.parse(updated.summary).ssoSessionsEnded).toBeGreaterThanOrEqual(1);
+    expect((await me(viaSso)).status).toBe(401);
+    expect((await me(owner)).status).toBe(200);
 
     const disabled = await send(new CookieJar(), api(`/api/v1/auth/sso/start?org=${orgSlug}`));
     expect(disabled.status).toBe(302);

@@ -56,7 +56,13 @@ export function createAuditService(ctx: AppContext) {
       const orgId = (actor as Exclude<Actor, { kind: 'system' }>).orgId;
       let after = 0;
       for (;;) {
-        const rows = await matching(orgId, filter).where('seq', '>', after).orderBy('seq').limit(EXPORT_BATCH).execute();
+        // An organization's entries form the chain named after it: (chain, seq) is the index to walk.
+        const rows = await matching(orgId, filter)
+          .where('chain', '=', orgId)
+          .where('seq', '>', after)
+          .orderBy('seq')
+          .limit(EXPORT_BATCH)
+          .execute();
         yield* rows;
         if (rows.length < EXPORT_BATCH) return;
         after = rows[rows.length - 1].seq;

@@ -80,7 +80,8 @@ export function registerAuthRoutes(app: App, ctx: AppContext, auth: AuthService)
       if (!s) throw unauthenticated();
       const user = await orgStore.userById(ctx.db, s.userId);
       if (!user) throw unauthenticated();
-      const orgs = await orgStore.orgsOfUser(ctx.db, s.userId);
+      // A pinned session (opened by one organization's SSO) does not even learn which other organizations exist.
+      const orgs = (await orgStore.orgsOfUser(ctx.db, s.userId)).filter((o) => !s.pinnedOrgId || o.id === s.pinnedOrgId);
       const active = orgs.find((o) => o.id === s.activeOrgId) ?? null;
       const actorAbilities = active
         ? abilities({ kind: 'user', userId: s.userId, orgId: active.id, role: active.role as Role, label: s.email, sessionId: s.id })

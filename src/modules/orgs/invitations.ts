@@ -9,6 +9,7 @@ import { newId, nowIso } from '../../platform/ids.js';
 import { type Page, pageOf } from '../../platform/pagination.js';
 import type { AuthService } from '../auth/service.js';
 import type { SessionStore } from '../auth/sessions.js';
+import { refusePinned } from './pinned.js';
 import { orgStore } from './store.js';
 
 const INVITE_DAYS = 7;
@@ -146,6 +147,9 @@ export function createInvitationService(ctx: AppContext, auth: AuthService, sess
         let user = await orgStore.userByEmail(tx, inv.email);
         if (user) {
           if (!session) throw new AppError('unauthenticated', `Sign in as ${inv.email} to accept this invitation`);
+          // The session could not open the new organization afterwards; say so before anything changes.
+          if (session.pinnedOrgId && session.pinnedOrgId !== inv.org_id)
+            refusePinned(session, 'accept an invitation to another organization');
           if (session.userId !== user.id) throw conflict(`This invitation is for ${inv.email}; you are signed in as ${session.email}`);
         } else {
           if (session) throw conflict(`This invitation is for ${inv.email}; you are signed in as ${session.email}. Sign out first.`);
@@ -181,8 +185,7 @@ export function createInvitationService(ctx: AppContext, auth: AuthService, sess
           },
         );
         if (session) {
-          // A session pinned to another organization's SSO joins but stays where it is (see refusePinned).
-          if (!session.pinnedOrgId) await sessions.setActiveOrg(tx, session.id, inv.org_id);
+          await sessions.setActiveOrg(tx, session.id, inv.org_id);
           return { orgId: inv.org_id, newSession: undefined };
         }
         const newSession = await auth.startSession(tx, user, inv.org_id, 'invitation', meta);

@@ -9,6 +9,7 @@ import { type Page, pageOf } from '../../platform/pagination.js';
 import type { AuthService } from '../auth/service.js';
 import type { SessionStore } from '../auth/sessions.js';
 import { createInvitationService } from './invitations.js';
+import { refusePinned } from './pinned.js';
 import { orgStore } from './store.js';
 
 /** Turns an organization name into a URL-safe short name. */
@@ -212,16 +213,3 @@ export function createOrgService(ctx: AppContext, auth: AuthService, sessions: S
 }
 
 export type OrgService = ReturnType<typeof createOrgService>;
-
-/**
- * A session opened through an organization's single sign-on stays in that organization: its identity provider
- * can vouch for the person there and nowhere else. Other organizations need a password, a one-time link or an
- * invitation.
- */
-export function refusePinned(session: SessionInfo, what: string): void {
-  if (session.pinnedOrgId) {
-    throw forbidden(
-      `You signed in through your organization's single sign-on, which only opens that organization. To ${what}, sign out and sign in with your password or a one-time link.`,
-    );
-  }
-}

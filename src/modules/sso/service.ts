@@ -109,6 +109,13 @@ export function createSsoService(ctx: AppContext, deps: { auth: AuthService; org
         throw new SsoFlowError(`${email} is not a member of ${org.name}. Ask an administrator to invite you.`);
       }
       if (!member) {
+        // Auto-join only brings in people new to this server. Nothing proves that an organization owns the domains it
+        // lists, so an account that already belongs elsewhere joins by invitation, never because an IdP said so.
+        if (user && (await orgStore.orgsOfUser(tx, user.id)).length > 0) {
+          throw new SsoFlowError(
+            `${email} already uses Assay in another organization, so it is not added to ${org.name} automatically. Ask an administrator to invite you.`,
+          );
+        }
         const role = row.auto_join_role as Role;
         const createdAccount = !user;
         if (!user) user = await deps.auth.createUser(tx, { email, name: (id.name ?? email.split('@')[0]).slice(0, 100), password: null });
@@ -189,12 +196,18 @@ export function createSsoService(ctx: AppContext, deps: { auth: AuthService; org
           updated_at: nowIso(),
         };
         await ssoStore.saveConfig(tx, orgId, row);
+        // Turning SSO off or pointing it at another provider (say, after a compromise) ends what the old one opened.
+        const trustChanged = changes.enabled !== undefined || changes.issuer !== undefined || changes.clientId !== undefined;
+        const ended =
+          before && trustChanged
+            ? Number((await tx.deleteFrom('sessions').where('pinned_org_id', '=', orgId).executeTakeFirst()).numDeletedRows)
+            : 0;
         await appendAudit(tx, ctx.dialect, rc, {
           orgId,
           action: 'sso.configured',
           targetType: 'sso_config',
           targetId: orgId,
-          summary: changes,
+          summary: ended ? { ...changes, ssoSessionsEnded: ended } : changes,
         });
         clients.delete(orgId);
         return present({ org_id: orgId, ...row });

@@ -51,7 +51,6 @@ export function OrgSwitcher({ me }: { me: Me }) {
           {me.organizations.map((o) => (
             <Menu.Item
               key={o.id}
-              disabled={!!pinned && o.id !== pinned}
               onClick={() => o.id !== active?.id && switchOrg.mutate(o.id)}
               rightSection={o.id === active?.id ? <IconCheck size={16} aria-label="active" /> : null}
             >
@@ -61,9 +60,10 @@ export function OrgSwitcher({ me }: { me: Me }) {
               </Text>
             </Menu.Item>
           ))}
-          {pinned && me.organizations.length > 1 && (
+          {pinned && (
             <Text size="xs" c="dimmed" px="sm" py={4} maw={260}>
-              You signed in through single sign-on, which opens only this organization. Sign in with your password to open the others.
+              You signed in through single sign-on, which opens only this organization. To open another one, sign out and sign in with your
+              password.
             </Text>
           )}
           <Menu.Divider />
