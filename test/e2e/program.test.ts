@@ -92,7 +92,9 @@ describe('compliance program', () => {
 
     // One control: assign the owner, mark it implemented
     await navigate(page, 'Controls');
-    await page.getByRole('textbox', { name: 'Search' }).fill(CONTROL.code);
+    // Typed key by key as a person does: no letter may get lost while the list and the address follow.
+    await page.getByRole('textbox', { name: 'Search' }).pressSequentially(CONTROL.code, { delay: 30 });
+    expect(await page.getByRole('textbox', { name: 'Search' }).inputValue()).toBe(CONTROL.code);
     // The filter lives in the address: a reload (or a shared link) shows the same list
     await page.waitForURL((u) => new URL(u).searchParams.get('q') === CONTROL.code);
     await page.reload();

@@ -1,6 +1,7 @@
 import { Button, EmptyState, Group, Pagination, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconShieldCheck, IconTemplate } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { ButtonLink } from '../../components/links';
@@ -21,7 +22,14 @@ export function ControlsPage({ search, onSearch }: { search: ControlsSearch; onS
   const can = useCan();
   const manage = can('controls.manage');
   const controls = useControls();
-  const filters = filtersOf(search);
+  // The search box is typed into locally and reaches the address once typing pauses: writing the address on
+  // every keystroke would re-render the field from it and could move the cursor or drop a letter.
+  const [q, setQ] = useState(search.q ?? '');
+  const [settledQ] = useDebouncedValue(q, 300);
+  useEffect(() => {
+    if (settledQ === q && settledQ !== (search.q ?? '')) onSearch(searchOf({ ...filtersOf(search), q: settledQ }));
+  }, [settledQ, q, search, onSearch]);
+  const filters = { ...filtersOf(search), q };
   const page = search.page ?? 1;
   const setPage = (p: number) => onSearch(searchOf(filters, p));
   const [adopting, adopt] = useDisclosure(false);
@@ -30,7 +38,10 @@ export function ControlsPage({ search, onSearch }: { search: ControlsSearch; onS
   const rows = applyFilters(all, filters);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages);
-  const changeFilters = (f: ControlFilters) => onSearch(searchOf(f));
+  const changeFilters = (f: ControlFilters) => {
+    setQ(f.q);
+    if (JSON.stringify({ ...f, q: '' }) !== JSON.stringify({ ...filters, q: '' })) onSearch(searchOf(f));
+  };
 
   return (
     <>
