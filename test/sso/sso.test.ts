@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { generateMasterKeyText } from '../../src/platform/crypto/envelope.js';
 import { freshDatabaseUrl, tempDir } from '../helpers/db.js';
 import { CookieJar, freePort, send, ssoSignIn } from './browser.js';
-import { startIdp } from './idp.js';
+import { type IdpAccount, startIdp } from './idp.js';
 
 const CLIENT_ID = 'assay-test';
 const CLIENT_SECRET = 'idp-client-secret-3f9a7c1e';
@@ -24,6 +24,7 @@ const OWNER = { email: 'owner@acme.test', password: 'correct horse battery stapl
 describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
   let assay: Awaited<ReturnType<typeof createServerApp>>;
   let idp: Awaited<ReturnType<typeof startIdp>>;
+  let idpAccounts: Record<string, IdpAccount>;
   let base: string;
   let baseUrl: URL;
   let dropDb: () => Promise<void>;
@@ -56,23 +57,26 @@ describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
     const [idpPort, assayPort] = [await freePort(), await freePort()];
     base = `http://127.0.0.1:${assayPort}`;
     baseUrl = new URL(base);
+    idpAccounts = {
+      'owner-at-idp': { email: 'Owner@acme.test', emailVerified: true, name: 'Olivia Owner' },
+      'new-hire': { email: 'new.hire@acme.test', emailVerified: true, name: 'Nina Newhire' },
+      outsider: { email: 'eve@elsewhere.test', emailVerified: true, name: 'Eve Outsider' },
+      unverified: { email: 'sam@acme.test', emailVerified: false, name: 'Sam Unverified' },
+      'entra-edov': { email: 'erin@acme.test', xmsEdov: true, name: 'Erin Entra' },
+      'entra-no-edov': { email: 'ed@acme.test', xmsEdov: false, name: 'Ed Entra' },
+      'entra-silent': { email: 'sid@acme.test', name: 'Sid Silent' },
+      'says-no-despite-edov': { email: 'nora@acme.test', emailVerified: false, xmsEdov: true, name: 'Nora No' },
+      'member-of-two': { email: 'both@acme.test', emailVerified: true, name: 'Bo Both' },
+      'member-elsewhere': { email: 'elsewhere@acme.test', emailVerified: true, name: 'El Elsewhere' },
+      'rita-at-idp': { email: 'rita@acme.test', emailVerified: true, name: 'Rita Renamed' },
+      'new-holder-of-ritas-address': { email: 'rita@acme.test', emailVerified: true, name: 'Someone Else' },
+    };
     idp = await startIdp({
       port: idpPort,
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
       redirectUri: `${base}/api/v1/auth/sso/callback`,
-      accounts: {
-        'owner-at-idp': { email: 'Owner@acme.test', emailVerified: true, name: 'Olivia Owner' },
-        'new-hire': { email: 'new.hire@acme.test', emailVerified: true, name: 'Nina Newhire' },
-        outsider: { email: 'eve@elsewhere.test', emailVerified: true, name: 'Eve Outsider' },
-        unverified: { email: 'sam@acme.test', emailVerified: false, name: 'Sam Unverified' },
-        'entra-edov': { email: 'erin@acme.test', xmsEdov: true, name: 'Erin Entra' },
-        'entra-no-edov': { email: 'ed@acme.test', xmsEdov: false, name: 'Ed Entra' },
-        'entra-silent': { email: 'sid@acme.test', name: 'Sid Silent' },
-        'says-no-despite-edov': { email: 'nora@acme.test', emailVerified: false, xmsEdov: true, name: 'Nora No' },
-        'member-of-two': { email: 'both@acme.test', emailVerified: true, name: 'Bo Both' },
-        'member-elsewhere': { email: 'elsewhere@acme.test', emailVerified: true, name: 'El Elsewhere' },
-      },
+      accounts: idpAccounts,
     });
     const db = await freshDatabaseUrl();
     dropDb = db.drop;
@@ -228,6 +232,29 @@ describe('OpenID Connect single sign-on against a real OpenID Provider', () => {
     expect(new URLSearchParams(r.location.split('?')[1]).get('error')).toContain('has not verified the email address sam@acme.test');
     expect(jar.get(baseUrl, 'assay_session')).toBeUndefined();
     expect(await assay.ctx.db.selectFrom('users').selectAll().where('email', '=', 'sam@acme.test').executeTakeFirst()).toBeUndefined();
+  });
+
+  it('follows a person by their subject at the provider, not by an address that can change hands', async () => {
+    const first = new CookieJar();
+    expect((await ssoSignIn(first, base, orgSlug, 'rita-at-idp')).location).toBe('/');
+    const rita = (await me(first)).body.user;
+    const [link] = await assay.ctx.db.selectFrom('sso_identities').selectAll().where('subject', '=', 'rita-at-idp').execute();
+    expect(link).toMatchObject({ org_id: orgId, issuer: idp.issuer, user_id: rita.id, email: 'rita@acme.test' });
+
+    // The provider renames her address: the same account signs in, and the link remembers the new address.
+    idpAccounts['rita-at-idp'].email = 'rita.renamed@acme.test';
+    const renamed = new CookieJar();
+    expect((await ssoSignIn(renamed, base, orgSlug, 'rita-at-idp')).location).toBe('/');
+    expect((await me(renamed)).body.user.id).toBe(rita.id);
+    expect(await assay.ctx.db.selectFrom('users').select('id').where('email', '=', 'rita.renamed@acme.test').execute()).toEqual([]);
+    const [seen] = await assay.ctx.db.selectFrom('sso_identities').select('email').where('subject', '=', 'rita-at-idp').execute();
+    expect(seen.email).toBe('rita.renamed@acme.test');
+
+    // Someone else now holds her old address at the provider: not her account.
+    const other = new CookieJar();
+    const r = await ssoSignIn(other, base, orgSlug, 'new-holder-of-ritas-address');
+    expect(new URLSearchParams(r.location.split('?')[1]).get('error')).toContain('linked to another person at your identity provider');
+    expect(other.get(baseUrl, 'assay_session')).toBeUndefined();
   });
 
   it("accepts Entra ID's xms_edov claim in place of a missing email_verified, and nothing weaker", async () => {

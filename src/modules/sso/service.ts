@@ -103,7 +103,16 @@ export function createSsoService(ctx: AppContext, deps: { auth: AuthService; org
     return inTx(ctx, async (tx) => {
       const org = await orgStore.getOrg(tx, orgId);
       if (!org) throw new SsoFlowError('Single sign-on is not available for this organization');
-      let user = await orgStore.userByEmail(tx, email);
+      // The provider's subject is its stable id for a person; an address can be renamed or handed to someone else.
+      // A known subject finds its account whatever the address says now; a new one is linked by verified email,
+      // unless that account is already linked to a different person at this provider.
+      const linked = await ssoStore.identity(tx, orgId, row.issuer, id.subject);
+      let user = linked ? await orgStore.userById(tx, linked.user_id) : await orgStore.userByEmail(tx, email);
+      if (!linked && user && (await ssoStore.identityOfUser(tx, orgId, row.issuer, user.id))) {
+        throw new SsoFlowError(
+          `The Assay account for ${email} is linked to another person at your identity provider. Ask an administrator to check who holds this address.`,
+        );
+      }
       const member = user ? await orgStore.membership(tx, orgId, user.id) : undefined;
       if (!member && !domainsOf(row).includes(domain)) {
         throw new SsoFlowError(`${email} is not a member of ${org.name}. Ask an administrator to invite you.`);
@@ -134,6 +143,7 @@ export function createSsoService(ctx: AppContext, deps: { auth: AuthService; org
           },
         );
       }
+      await ssoStore.touchIdentity(tx, orgId, { issuer: row.issuer, subject: id.subject, userId: user!.id, email });
       if (previousSessionId) await deps.sessions.revoke(tx, previousSessionId);
       // An organization's administrators control its identity provider, which can assert any email: the session
       // is pinned to this organization, so it never opens the person's other organizations.

@@ -18,6 +18,46 @@ export const ssoStore = {
       .execute();
   },
 
+  /** The account linked to this identity at the organization's provider, if any. */
+  async identity(db: Executor, orgId: string, issuer: string, subject: string) {
+    return db
+      .selectFrom('sso_identities')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('issuer', '=', issuer)
+      .where('subject', '=', subject)
+      .executeTakeFirst();
+  },
+
+  /** The identity at the organization's provider already linked to this account, if any. */
+  async identityOfUser(db: Executor, orgId: string, issuer: string, userId: string) {
+    return db
+      .selectFrom('sso_identities')
+      .selectAll()
+      .where('org_id', '=', orgId)
+      .where('issuer', '=', issuer)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+  },
+
+  /** Links an identity to an account, or records that it was seen again (with the email it asserted). */
+  async touchIdentity(db: Executor, orgId: string, row: { issuer: string; subject: string; userId: string; email: string }) {
+    const now = nowIso();
+    await db
+      .insertInto('sso_identities')
+      .values({
+        org_id: orgId,
+        issuer: row.issuer,
+        subject: row.subject,
+        user_id: row.userId,
+        email: row.email,
+        created_at: now,
+        last_seen_at: now,
+      })
+      .onConflict((oc) => oc.columns(['org_id', 'issuer', 'subject']).doUpdateSet({ email: row.email, last_seen_at: now }))
+      .execute();
+  },
+
   /** Records one started sign-in (id = hash of the state sent to the identity provider). */
   async insertState(db: Executor, orgId: string, row: { id: string; codeVerifier: string; nonce: string; minutes: number }): Promise<void> {
     const now = Date.now();

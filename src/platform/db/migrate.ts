@@ -3,6 +3,7 @@ import { m0001_foundation } from './migrations/0001_foundation.js';
 import { m0002_program } from './migrations/0002_program.js';
 import { m0003_pinned_sessions } from './migrations/0003_pinned_sessions.js';
 import { m0004_rate_limits } from './migrations/0004_rate_limits.js';
+import { m0005_sso_identities } from './migrations/0005_sso_identities.js';
 
 /** Every migration in order. New migrations are appended here; names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0002_program': m0002_program,
   '0003_pinned_sessions': m0003_pinned_sessions,
   '0004_rate_limits': m0004_rate_limits,
+  '0005_sso_identities': m0005_sso_identities,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run on an untyped view of the database

@@ -113,6 +113,18 @@ export interface SsoConfigsTable {
   updated_at: string;
 }
 
+/** An identity at an organization's provider (issuer + subject) linked to an account on its first sign-in. */
+export interface SsoIdentitiesTable {
+  org_id: string;
+  issuer: string;
+  subject: string;
+  user_id: string;
+  /** The email the provider asserted last time. */
+  email: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
 export interface SsoStatesTable {
   id: string;
   org_id: string;
@@ -279,6 +291,7 @@ export interface Database {
   audit_heads: AuditHeadsTable;
   sso_configs: SsoConfigsTable;
   sso_states: SsoStatesTable;
+  sso_identities: SsoIdentitiesTable;
   data_keys: DataKeysTable;
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
