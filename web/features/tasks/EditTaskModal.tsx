@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { type Task, useUpdateTask } from './api';
+import { TaskTextInputs } from './TaskTextInputs';
 
 /** Rewords a task: its title and what needs doing. Status, owner and due date live in the details card. */
 export function EditTaskModal({ task, opened, onClose }: { task: Task; opened: boolean; onClose(): void }) {
@@ -14,22 +15,7 @@ export function EditTaskModal({ task, opened, onClose }: { task: Task; opened: b
     <Modal opened={opened} onClose={onClose} title="Edit task" centered size="lg">
       <form onSubmit={submit}>
         <Stack>
-          <TextInput
-            label="Title"
-            required
-            maxLength={200}
-            value={f.title}
-            onChange={(e) => setF({ ...f, title: e.currentTarget.value })}
-            data-autofocus
-          />
-          <Textarea
-            label="What needs doing"
-            autosize
-            minRows={4}
-            maxLength={8000}
-            value={f.description}
-            onChange={(e) => setF({ ...f, description: e.currentTarget.value })}
-          />
+          <TaskTextInputs value={f} onChange={setF} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCan } from '../../lib/abilities';
 import { memberOptions, useMemberChoices } from '../../lib/members';
 import { useControlChoices, useCreateTask } from './api';
+import { TaskTextInputs } from './TaskTextInputs';
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 const EMPTY = { title: '', description: '', ownerId: null as string | null, dueDate: '', controlId: null as string | null };
@@ -46,23 +47,7 @@ export function NewTaskModal({ opened, onClose }: { opened: boolean; onClose(): 
     >
       <form onSubmit={submit}>
         <Stack>
-          <TextInput
-            label="Title"
-            required
-            maxLength={200}
-            placeholder="Collect the Q3 access review sign-off"
-            value={f.title}
-            onChange={(e) => setF({ ...f, title: e.currentTarget.value })}
-            data-autofocus
-          />
-          <Textarea
-            label="Details"
-            autosize
-            minRows={3}
-            maxLength={8000}
-            value={f.description}
-            onChange={(e) => setF({ ...f, description: e.currentTarget.value })}
-          />
+          <TaskTextInputs value={f} onChange={(t) => setF({ ...f, ...t })} example="Collect the Q3 access review sign-off" />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {can('members.read') && (
               <Select
