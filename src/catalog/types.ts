@@ -1,3 +1,5 @@
+// No imports here: the web app shares these vocabularies and their labels (web/lib/labels.ts).
+
 /**
  * Catalog data types. The SOC 2 Trust Services Criteria ids, categories, series and point-of-focus counts
  * are facts; every title, guidance and template text in Assay's catalog is Assay's own writing. AICPA's
@@ -51,11 +53,35 @@ export interface IsoControl {
 export const NATURES = ['manual', 'automated', 'it_dependent_manual'] as const;
 export type ControlNature = (typeof NATURES)[number];
 
+export const NATURE_LABELS: Record<ControlNature, string> = {
+  manual: 'Manual',
+  automated: 'Automated',
+  it_dependent_manual: 'IT-dependent manual',
+};
+
 export const FREQUENCIES = ['continuous', 'daily', 'weekly', 'monthly', 'quarterly', 'semi_annual', 'annual', 'per_event'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
+export const FREQUENCY_LABELS: Record<Frequency, string> = {
+  continuous: 'Continuous',
+  daily: 'Daily',
+  weekly: 'Weekly',
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  semi_annual: 'Semi-annual',
+  annual: 'Annual',
+  per_event: 'Per event',
+};
+
 export const TEST_METHODS = ['inquiry', 'inspection', 'observation', 'reperformance'] as const;
 export type TestMethod = (typeof TEST_METHODS)[number];
+
+export const TEST_METHOD_LABELS: Record<TestMethod, string> = {
+  inquiry: 'Inquiry',
+  inspection: 'Inspection',
+  observation: 'Observation',
+  reperformance: 'Reperformance',
+};
 
 /** The job function a template suggests as owner (mapped to a person when adopted). */
 export const OWNER_FUNCTIONS = [

@@ -1,15 +1,21 @@
 // How people read the program's enum values: categories, control status, nature, frequency, task status.
 
-export const CATEGORIES = ['security', 'availability', 'processing_integrity', 'confidentiality', 'privacy'] as const;
-export type Category = (typeof CATEGORIES)[number];
+// The catalog's vocabularies and their labels are shared with the server, so both say the same.
+import { CATEGORY_LABELS, type CategoryId, type ControlNature } from '../../src/catalog/types';
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  security: 'Security',
-  availability: 'Availability',
-  processing_integrity: 'Processing Integrity',
-  confidentiality: 'Confidentiality',
-  privacy: 'Privacy',
-};
+export {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  FREQUENCIES,
+  FREQUENCY_LABELS,
+  type Frequency,
+  NATURE_LABELS,
+  NATURES,
+  TEST_METHOD_LABELS,
+  type TestMethod,
+} from '../../src/catalog/types';
+export type Category = CategoryId;
+export type Nature = ControlNature;
 
 /** One line on when a category belongs in the report. */
 export const CATEGORY_BLURBS: Record<Category, string> = {
@@ -48,34 +54,6 @@ export const CONTROL_STATUS_COLORS: Record<ControlStatus, string> = {
   in_progress: 'yellow',
   implemented: 'teal',
   not_applicable: 'dark',
-};
-
-export const NATURES = ['manual', 'automated', 'it_dependent_manual'] as const;
-export type Nature = (typeof NATURES)[number];
-export const NATURE_LABELS: Record<Nature, string> = {
-  manual: 'Manual',
-  automated: 'Automated',
-  it_dependent_manual: 'IT-dependent manual',
-};
-
-export const FREQUENCIES = ['continuous', 'daily', 'weekly', 'monthly', 'quarterly', 'semi_annual', 'annual', 'per_event'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-export const FREQUENCY_LABELS: Record<Frequency, string> = {
-  continuous: 'Continuous',
-  daily: 'Daily',
-  weekly: 'Weekly',
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
-  semi_annual: 'Semi-annual',
-  annual: 'Annual',
-  per_event: 'Per event',
-};
-
-export const TEST_METHOD_LABELS: Record<string, string> = {
-  inquiry: 'Inquiry',
-  inspection: 'Inspection',
-  observation: 'Observation',
-  reperformance: 'Reperformance',
 };
 
 export const TASK_STATUSES = ['open', 'in_progress', 'done'] as const;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { CATEGORY_LABELS, type Criterion } from '../../catalog/types.js';
-import { controlStateLabel, type ExportControl, type ExportData, FREQUENCY_LABELS, NATURE_LABELS } from './data.js';
+import { CATEGORY_LABELS, type Criterion, FREQUENCY_LABELS, NATURE_LABELS } from '../../catalog/types.js';
+import { controlStateLabel, type ExportControl, type ExportData } from './data.js';
 import { gapLines } from './readiness-report.js';
 
 /** Evidence collection arrives in a later release; until then no control has recorded evidence. */

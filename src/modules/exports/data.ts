@@ -99,23 +99,6 @@ export const STATUS_LABELS: Record<ControlStatus, string> = {
   not_applicable: 'Not applicable',
 };
 
-export const NATURE_LABELS: Record<ControlNature, string> = {
-  manual: 'Manual',
-  automated: 'Automated',
-  it_dependent_manual: 'IT-dependent manual',
-};
-
-export const FREQUENCY_LABELS: Record<Frequency, string> = {
-  continuous: 'Continuous',
-  daily: 'Daily',
-  weekly: 'Weekly',
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
-  semi_annual: 'Semi-annual',
-  annual: 'Annual',
-  per_event: 'Per event',
-};
-
 /** A control's status as a person reads it; a deactivated control says so first. */
 export function controlStateLabel(c: Pick<ExportControl, 'active' | 'status'>): string {
   return c.active ? STATUS_LABELS[c.status] : `Deactivated (was ${STATUS_LABELS[c.status].toLowerCase()})`;

@@ -1,5 +1,5 @@
-import { CATEGORY_LABELS } from '../../catalog/types.js';
-import { type ExportControl, type ExportData, FREQUENCY_LABELS, isoDay, longDate, NATURE_LABELS, STATUS_LABELS } from './data.js';
+import { CATEGORY_LABELS, FREQUENCY_LABELS, NATURE_LABELS } from '../../catalog/types.js';
+import { type ExportControl, type ExportData, isoDay, longDate, STATUS_LABELS } from './data.js';
 import { type Block, type Span, textOrTodo, todoSpan, toMarkdown, toPdfContent } from './doc-model.js';
 import { renderPdf } from './pdf.js';
 
